@@ -1,0 +1,13 @@
+using System.Collections.Generic;
+
+namespace Contracts;
+
+/// <summary>Optional per-publish settings.</summary>
+public sealed class PublishOptions
+{
+    /// <summary>The message id; a new GUID when not set. Reuse an id to let consumers de-duplicate a re-sent message.</summary>
+    public string? MessageId { get; init; }
+
+    /// <summary>Extra envelope headers. Names starting with <c>contracts-</c> are reserved and rejected.</summary>
+    public IReadOnlyDictionary<string, string>? Headers { get; init; }
+}

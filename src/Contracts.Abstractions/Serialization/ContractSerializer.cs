@@ -1,0 +1,60 @@
+using System;
+using System.Buffers;
+using System.Text.Json;
+
+namespace Contracts.Serialization;
+
+/// <summary>Entry points to the generated serializers: reflection-free, AOT- and trim-safe.</summary>
+public static class ContractSerializer
+{
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+
+    /// <summary>Writes <paramref name="value"/> as UTF-8 JSON into <paramref name="output"/>.</summary>
+    public static void Serialize<T>(T value, IBufferWriter<byte> output) where T : IContractType<T>
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        using var writer = new Utf8JsonWriter(output, WriterOptions);
+        T.WriteContract(writer, value);
+    }
+
+    /// <summary>Returns <paramref name="value"/> as UTF-8 JSON.</summary>
+    public static byte[] SerializeToUtf8Bytes<T>(T value) where T : IContractType<T>
+    {
+        var buffer = new ArrayBufferWriter<byte>(256);
+        Serialize(value, buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Reads a body strictly: any problem (malformed JSON, wrong token, missing required member, limit exceeded) is a
+    /// <see cref="MessageFormatException"/> with the JSON path; unknown members are skipped; no type is ever chosen from
+    /// the wire.
+    /// </summary>
+    public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, ContractReaderOptions? options = null) where T : IContractType<T>
+    {
+        options ??= ContractReaderOptions.Default;
+        var context = new ContractReadContext();
+        if (utf8Json.Length > options.MaxBytes)
+        {
+            throw context.Fail($"body is {utf8Json.Length} bytes, larger than the limit of {options.MaxBytes}");
+        }
+
+        var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
+        try
+        {
+            ContractJson.Next(ref reader, context);
+            var value = T.ReadContract(ref reader, context);
+            if (reader.Read())
+            {
+                throw new MessageFormatException("$", "unexpected content after the end of the message");
+            }
+
+            return value;
+        }
+        catch (JsonException exception)
+        {
+            // Utf8JsonReader reports malformed JSON and depth overflow this way; keep the path we were at.
+            throw context.Fail(exception.Message, exception);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System;
+using System.Collections.Generic;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Contracts;
+
+/// <summary>Handles one delivered message. Returning normally acknowledges it; throwing asks the transport to retry or dead-letter it.</summary>
+public delegate ValueTask TransportMessageHandler(TransportMessage message, int redeliveryCount, CancellationToken cancellationToken);
+
+/// <summary>What one consuming service receives: its endpoint (queue) name and the messages it consumes.</summary>
+/// <param name="Endpoint">The consuming service's name; one queue per endpoint and message on real brokers.</param>
+/// <param name="Messages">The message keys this endpoint consumes.</param>
+public sealed record Subscription(string Endpoint, IReadOnlyList<MessageKey> Messages);
+
+/// <summary>
+/// The one seam between Contracts and a broker. The in-memory transport is the embedded default;
+/// RabbitMQ is the first real one.
+/// </summary>
+public interface IMessageTransport
+{
+    /// <summary>Publishes a message; completes when the transport has accepted it (on brokers: publisher confirm received).</summary>
+    ValueTask PublishAsync(TransportMessage message, CancellationToken cancellationToken);
+
+    /// <summary>Starts delivering the subscription's messages to <paramref name="handler"/>. Disposing the result stops it after in-flight messages finish.</summary>
+    ValueTask<IAsyncDisposable> SubscribeAsync(Subscription subscription, TransportMessageHandler handler, CancellationToken cancellationToken);
+}
