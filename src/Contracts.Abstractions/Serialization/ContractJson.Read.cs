@@ -73,7 +73,7 @@ public static partial class ContractJson
     public static string ReadString(ref Utf8JsonReader reader, ContractReadContext context)
     {
         ExpectString(ref reader, context);
-        return reader.GetString()!;
+        return GetString(ref reader, context);
     }
 
     /// <summary>Reads true or false.</summary>
@@ -178,7 +178,7 @@ public static partial class ContractJson
     /// <summary>Fails for a string that names no member of the enum.</summary>
     public static MessageFormatException UnknownEnumMember(ref Utf8JsonReader reader, ContractReadContext context, string enumName)
     {
-        var text = reader.TokenType == JsonTokenType.String ? reader.GetString() : null;
+        var text = reader.TokenType == JsonTokenType.String ? GetString(ref reader, context) : null;
         return text is null
             ? WrongToken(ref reader, context, $"a member name of enum {enumName}")
             : context.Fail($"'{text}' is not a member of enum {enumName}");
@@ -212,7 +212,28 @@ public static partial class ContractJson
         {
             throw context.Fail($"expected {expected}");
         }
+        catch (InvalidOperationException exception)
+        {
+            throw InvalidUtf8(context, exception);
+        }
     }
+
+    // Utf8JsonReader checks structure, not the bytes inside strings: transcoding is where bad UTF-8 surfaces,
+    // as an InvalidOperationException that would otherwise escape the typed-error contract.
+    private static string GetString(ref Utf8JsonReader reader, ContractReadContext context)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException exception)
+        {
+            throw InvalidUtf8(context, exception);
+        }
+    }
+
+    private static MessageFormatException InvalidUtf8(ContractReadContext context, Exception exception)
+        => context.Fail("the string is not valid UTF-8", exception);
 
     private static string Describe(JsonTokenType token) => token switch
     {
