@@ -1,0 +1,25 @@
+using Contracts.Generator.Compatibility;
+
+namespace Contracts.Generator.Manifest;
+
+/// <summary>
+/// A service's <c>contracts.lock.json</c>: its own baseline, and the manifest other services check against.
+/// Each message entry is one locked name+version with the shape this service has in code: the schema it writes
+/// when it publishes, its consumer's view (the record it reads into) when it consumes, one record for both.
+/// </summary>
+internal sealed record ContractManifest(string Service, EquatableArray<ManifestMessage> Messages)
+{
+    /// <summary>The format this code reads and writes; see docs/manifest-format.md for the versioning policy.</summary>
+    public const int CurrentFormat = 1;
+
+    public const string FileName = "contracts.lock.json";
+}
+
+/// <summary>One locked message version and what the service does with it.</summary>
+internal sealed record ManifestMessage(MessageRole Role, ContractSchema Schema);
+
+/// <summary>Why a manifest could not be read, located for an MSBuild-style diagnostic.</summary>
+internal sealed record ManifestError(string FilePath, int Line, int Column, string Message)
+{
+    public override string ToString() => FilePath + "(" + Line + "," + Column + "): " + Message;
+}
