@@ -1,12 +1,177 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using Contracts.Generator.Diagnostics;
+using Contracts.Generator.Emitting;
+using Contracts.Generator.Model;
+using Contracts.Generator.Parsing;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Contracts.Generator;
 
-/// <summary>The incremental pipeline only; parsing, emitting and checking live in their own folders.</summary>
+/// <summary>
+/// The incremental pipeline only. Data flows one way: syntax → spec (Parsing) → source (Emitting) and diagnostics.
+/// Nothing after a parser touches a symbol, and every step is named (TrackingNames) for the caching tests.
+/// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class ContractsGenerator : IIncrementalGenerator
 {
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
+        var messages = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownTypes.MessageAttribute, static (node, _) => node is TypeDeclarationSyntax, static (ctx, ct) => ParseMessage(ctx, ct))
+            .WithTrackingName(TrackingNames.Messages);
+
+        var messageSpecs = messages
+            .Where(static result => result.Message is not null)
+            .Select(static (result, _) => result.Message!)
+            .WithTrackingName(TrackingNames.MessageSpecs);
+
+        var nestedTypes = messages
+            .Select(static (result, _) => result.NestedTypes)
+            .Collect()
+            .SelectMany(static (all, _) => all.SelectMany(types => types).Distinct().OrderBy(t => t.Declaration.FullyQualifiedName, StringComparer.Ordinal).ToImmutableArray())
+            .WithTrackingName(TrackingNames.NestedTypes);
+
+        var enums = messages
+            .Select(static (result, _) => result.Enums)
+            .Collect()
+            .SelectMany(static (all, _) => all.SelectMany(e => e).GroupBy(e => e.TypeName).Select(g => g.First()).OrderBy(e => e.TypeName, StringComparer.Ordinal).ToImmutableArray())
+            .WithTrackingName(TrackingNames.Enums);
+
+        var publishers = context.SyntaxProvider
+            .ForAttributeWithMetadataName(KnownTypes.PublishesAttribute, static (node, _) => node is ClassDeclarationSyntax, static (ctx, ct) => ParsePublisher(ctx, ct))
+            .WithTrackingName(TrackingNames.Publishers);
+
+        // A partial publisher with attributes on two declarations is seen twice; Distinct keeps one file per type.
+        var publisherSpecs = publishers
+            .Where(static result => result.Publisher is not null)
+            .Select(static (result, _) => result.Publisher!)
+            .Collect()
+            .SelectMany(static (all, _) => all.Distinct().OrderBy(p => p.Declaration.FullyQualifiedName, StringComparer.Ordinal).ToImmutableArray())
+            .WithTrackingName(TrackingNames.PublisherSpecs);
+
+        var consumers = context.SyntaxProvider
+            .CreateSyntaxProvider(static (node, ct) => ConsumerParser.IsCandidate(node, ct), static (ctx, ct) => ParseConsumer(ctx, ct))
+            .Where(static result => result.Consumer is not null || !result.Diagnostics.IsEmpty)
+            .WithTrackingName(TrackingNames.Consumers);
+
+        var serviceName = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => options.GlobalOptions.TryGetValue("build_property.ContractsServiceName", out var name) && !string.IsNullOrWhiteSpace(name) ? name.Trim() : null)
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => compilation.AssemblyName ?? "service"))
+            .Select(static (pair, _) => pair.Left ?? pair.Right)
+            .WithTrackingName(TrackingNames.ServiceName);
+
+        var service = consumers
+            .Where(static result => result.Consumer is not null)
+            .Select(static (result, _) => result.Consumer!)
+            .Collect()
+            .Combine(publisherSpecs.Collect())
+            .Combine(messageSpecs.Collect().Select(static (all, _) => all.Length > 0))
+            .Combine(serviceName)
+            .Select(static (input, _) => input.Left.Left.Left.Length + input.Left.Left.Right.Length == 0 && !input.Left.Right
+                ? null
+                : new ServiceSpec(
+                    input.Right,
+                    input.Left.Left.Left.Distinct().OrderBy(c => c.TypeName, StringComparer.Ordinal).ToEquatableArray(),
+                    input.Left.Left.Right.Select(p => p.Declaration.FullyQualifiedName).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.Service);
+
+        var referenced = context.CompilationProvider
+            .Select(static (compilation, ct) => ReferencedContractsReader.Read(compilation, ct))
+            .WithTrackingName(TrackingNames.ReferencedMessages);
+
+        var duplicates = messages
+            .Select(static (result, _) => result.Identity)
+            .Collect()
+            .Combine(referenced)
+            .Select(static (input, _) => DuplicateMessages.Find(input.Left.ToEquatableArray(), input.Right))
+            .WithTrackingName(TrackingNames.MessageIdentities);
+
+        var diagnostics = messages.Select(static (r, _) => r.Diagnostics).Collect()
+            .Combine(publishers.Select(static (r, _) => r.Diagnostics).Collect())
+            .Combine(consumers.Select(static (r, _) => r.Diagnostics).Collect())
+            .Combine(duplicates)
+            .Select(static (input, _) => input.Left.Left.Left.SelectMany(d => d)
+                .Concat(input.Left.Left.Right.SelectMany(d => d))
+                .Concat(input.Left.Right.SelectMany(d => d))
+                .Concat(input.Right)
+                .Distinct()
+                .OrderBy(d => d.Location?.FilePath, StringComparer.Ordinal).ThenBy(d => d.Location?.Span.Start ?? 0).ThenBy(d => d.Id, StringComparer.Ordinal)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        context.RegisterSourceOutput(messageSpecs, static (spc, spec) => EmitContract(spc, spec));
+        context.RegisterSourceOutput(nestedTypes, static (spc, spec) => EmitContract(spc, spec));
+        context.RegisterSourceOutput(enums, static (spc, spec) => DiagnosticReporter.Guard(spc, spec.TypeName, () => spc.AddSource(HintName(spec.TypeName) + ".Enum.g.cs", EnumEmitter.Emit(spec))));
+        context.RegisterSourceOutput(publisherSpecs, static (spc, spec) => DiagnosticReporter.Guard(spc, spec.Declaration.Name, () => spc.AddSource(spec.Declaration.HintPrefix + ".Publisher.g.cs", PublisherEmitter.Emit(spec))));
+        context.RegisterSourceOutput(service, static (spc, spec) => EmitService(spc, spec));
+        context.RegisterSourceOutput(diagnostics, static (spc, all) => DiagnosticReporter.Report(spc, all));
+    }
+
+    private static void EmitContract(SourceProductionContext context, ContractTypeSpec spec)
+        => DiagnosticReporter.Guard(context, spec.Declaration.Name, () => context.AddSource(spec.Declaration.HintPrefix + ".Contract.g.cs", ContractTypeEmitter.Emit(spec)));
+
+    private static void EmitService(SourceProductionContext context, ServiceSpec? spec)
+    {
+        if (spec is null)
+        {
+            return;
+        }
+
+        DiagnosticReporter.Guard(context, "AddContracts", () =>
+        {
+            if (spec.Consumers.Count > 0)
+            {
+                context.AddSource("Contracts.Dispatcher.g.cs", DispatcherEmitter.Emit(spec));
+            }
+
+            context.AddSource("Contracts.Registration.g.cs", RegistrationEmitter.Emit(spec));
+        });
+    }
+
+    private static string HintName(string typeName) => typeName.Replace("global::", string.Empty);
+
+    // The three parse entry points turn an unexpected exception into CTR9999 at the declaration being parsed.
+    private static MessageParseResult ParseMessage(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return MessageParser.Parse(context, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticReporter.Failure(context.TargetSymbol.Name, exception, LocationInfo.From(context.TargetNode));
+            var identity = new MessageIdentity(string.Empty, 0, context.TargetSymbol.ToDisplayString(), null);
+            return new MessageParseResult(null, EquatableArray<ContractTypeSpec>.Empty, EquatableArray<EnumSpec>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }), identity);
+        }
+    }
+
+    private static PublisherParseResult ParsePublisher(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return PublisherParser.Parse(context, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var failure = DiagnosticReporter.Failure(context.TargetSymbol.Name, exception, LocationInfo.From(context.TargetNode));
+            return new PublisherParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        }
+    }
+
+    private static ConsumerParseResult ParseConsumer(GeneratorSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        try
+        {
+            return ConsumerParser.Parse(context, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            var name = (context.Node as BaseTypeDeclarationSyntax)?.Identifier.Text ?? "consumer";
+            var failure = DiagnosticReporter.Failure(name, exception, LocationInfo.From(context.Node));
+            return new ConsumerParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        }
     }
 }

@@ -1,0 +1,71 @@
+using Contracts.Generator.Model;
+
+namespace Contracts.Generator.Emitting;
+
+/// <summary>Emits the statements that write one value of a wire type (recursing into collections).</summary>
+internal static class ValueWriterEmitter
+{
+    public static void Write(SourceWriter writer, TypeSpec type, string expression, int depth)
+    {
+        if (type.IsNullable)
+        {
+            var local = "__n" + depth;
+            using (writer.Block($"if ({expression} is {{ }} {local})"))
+            {
+                Write(writer, NonNullable(type), local, depth + 1);
+            }
+
+            using (writer.Block("else"))
+            {
+                writer.Line("writer.WriteNullValue();");
+            }
+
+            return;
+        }
+
+        switch (type.Kind)
+        {
+            case WireKind.Primitive:
+                writer.Line(PrimitiveWrite(type.Primitive!, expression));
+                break;
+            case WireKind.Enum:
+                writer.Line($"{type.Helper}.Write(writer, {expression});");
+                break;
+            case WireKind.Object:
+                writer.Line($"{KnownNames.Json}.WriteObject(writer, {expression});");
+                break;
+            case WireKind.Array:
+            case WireKind.List:
+                var item = "__i" + depth;
+                writer.Line("writer.WriteStartArray();");
+                using (writer.Block($"foreach (var {item} in {expression})"))
+                {
+                    Write(writer, type.Element!, item, depth + 1);
+                }
+
+                writer.Line("writer.WriteEndArray();");
+                break;
+            case WireKind.Dictionary:
+                var entry = "__kv" + depth;
+                writer.Line("writer.WriteStartObject();");
+                using (writer.Block($"foreach (var {entry} in {expression})"))
+                {
+                    writer.Line($"writer.WritePropertyName({entry}.Key);");
+                    Write(writer, type.Element!, entry + ".Value", depth + 1);
+                }
+
+                writer.Line("writer.WriteEndObject();");
+                break;
+        }
+    }
+
+    public static TypeSpec NonNullable(TypeSpec type) => type with { IsNullable = false, TypeName = type.NonNullableTypeName, WireTypeName = type.WireTypeName?.TrimEnd('?') };
+
+    private static string PrimitiveWrite(string primitive, string expression) => primitive switch
+    {
+        "Boolean" => $"writer.WriteBooleanValue({expression});",
+        "String" or "Guid" or "DateTimeOffset" => $"writer.WriteStringValue({expression});",
+        "DateOnly" or "TimeOnly" or "TimeSpan" => $"{KnownNames.Json}.Write{primitive}(writer, {expression});",
+        _ => $"writer.WriteNumberValue({expression});",
+    };
+}

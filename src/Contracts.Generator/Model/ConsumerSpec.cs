@@ -1,0 +1,4 @@
+namespace Contracts.Generator.Model;
+
+/// <summary>A class implementing <c>IConsumer&lt;T&gt;</c> for one or more messages.</summary>
+internal sealed record ConsumerSpec(string TypeName, EquatableArray<MessageRef> Messages);

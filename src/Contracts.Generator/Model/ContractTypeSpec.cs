@@ -1,0 +1,12 @@
+namespace Contracts.Generator.Model;
+
+/// <summary>
+/// A record with a generated contract: a <c>[Message]</c> (with <see cref="Message"/>) or a record nested in one.
+/// </summary>
+internal sealed record ContractTypeSpec(
+    DeclarationSpec Declaration,
+    EquatableArray<MemberSpec> Members,
+    MessageInfo? Message);
+
+/// <summary>The wire identity of a message.</summary>
+internal sealed record MessageInfo(string Name, int Version, string Fingerprint);

@@ -1,0 +1,13 @@
+using Microsoft.CodeAnalysis;
+
+namespace Contracts.Generator.Model;
+
+/// <summary>A diagnostic as a value: the descriptor id, where, and the message arguments.</summary>
+internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
+{
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
+        => new(descriptor.Id, location, new EquatableArray<string>(arguments));
+
+    public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
+        => Create(descriptor, LocationInfo.From(location), arguments);
+}

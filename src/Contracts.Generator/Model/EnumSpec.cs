@@ -1,0 +1,7 @@
+namespace Contracts.Generator.Model;
+
+/// <summary>An enum sent as strings: its type, the converter class generated for it, and its members.</summary>
+internal sealed record EnumSpec(string TypeName, string ConverterName, string DisplayName, EquatableArray<EnumMemberSpec> Members);
+
+/// <summary>One enum member: its C# name and its name on the wire.</summary>
+internal sealed record EnumMemberSpec(string Name, string WireName, string Value);

@@ -1,0 +1,24 @@
+namespace Contracts.Generator.Model;
+
+/// <summary>
+/// What parsing one <c>[Message]</c> yields. Kept apart from <see cref="Diagnostics"/> by later steps so that a diagnostic
+/// moving (an edit above it) does not re-emit unchanged code.
+/// </summary>
+internal sealed record MessageParseResult(
+    ContractTypeSpec? Message,
+    EquatableArray<ContractTypeSpec> NestedTypes,
+    EquatableArray<EnumSpec> Enums,
+    EquatableArray<DiagnosticInfo> Diagnostics,
+    MessageIdentity Identity);
+
+/// <summary>A message's wire identity and where it is declared, for the duplicate check.</summary>
+internal sealed record MessageIdentity(string Name, int Version, string TypeName, LocationInfo? Location);
+
+/// <summary>What parsing one <c>[Publishes&lt;T&gt;]</c> class yields.</summary>
+internal sealed record PublisherParseResult(PublisherSpec? Publisher, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>What parsing one type declaration with a base list yields (null spec when it consumes nothing).</summary>
+internal sealed record ConsumerParseResult(ConsumerSpec? Consumer, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>A message contract declared in a referenced assembly (read from its assembly attributes).</summary>
+internal sealed record ReferencedMessage(string Name, int Version, string TypeName, string AssemblyName);

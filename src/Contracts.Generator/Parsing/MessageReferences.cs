@@ -1,0 +1,40 @@
+using System.Collections.Generic;
+using System.Linq;
+using Contracts.Generator.Diagnostics;
+using Contracts.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Contracts.Generator.Parsing;
+
+/// <summary>
+/// Resolves a type used as a published or consumed message to its wire identity, or reports why it cannot be one.
+/// Shared by publishers and consumers so both apply the same rule.
+/// </summary>
+internal static class MessageReferences
+{
+    public static MessageRef? Resolve(ITypeSymbol type, string userName, Location? location, DiagnosticDescriptor notMessage, List<DiagnosticInfo> diagnostics)
+    {
+        if (type is not INamedTypeSymbol named || MessageAttributeReader.Find(named) is not { } attribute)
+        {
+            diagnostics.Add(DiagnosticInfo.Create(notMessage, location, userName, SymbolNames.Display(type)));
+            return null;
+        }
+
+        var inSource = named.Locations.Any(l => l.IsInSource);
+        if (!inSource && !TypeClassifier.HasGeneratedContract(named))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(
+                DiagnosticDescriptors.ExternalTypeWithoutContract, location, named.Name, named.ContainingAssembly?.Name ?? "?"));
+            return null;
+        }
+
+        // A message in this compilation that cannot be generated has its own error; referencing it would only add noise.
+        if (inSource && (!named.IsRecord || named.IsGenericType || !DeclarationParser.IsPartial(named)))
+        {
+            return null;
+        }
+
+        var (name, version, _) = MessageAttributeReader.Read(attribute);
+        return new MessageRef(SymbolNames.FullyQualified(named), name, version);
+    }
+}

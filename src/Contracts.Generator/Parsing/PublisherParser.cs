@@ -1,0 +1,63 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Contracts.Generator.Diagnostics;
+using Contracts.Generator.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace Contracts.Generator.Parsing;
+
+/// <summary>Turns a class with <c>[Publishes&lt;T&gt;]</c> attributes into a publisher spec and its diagnostics.</summary>
+internal static class PublisherParser
+{
+    public static PublisherParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
+    {
+        var type = (INamedTypeSymbol)context.TargetSymbol;
+        var diagnostics = new List<DiagnosticInfo>();
+        var location = DeclarationParser.IdentifierLocation(type);
+        var ok = DeclarationParser.CheckContainingTypes(type, diagnostics);
+        if (!DeclarationParser.IsPartial(type))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PublisherNotPartial, location, type.Name));
+            ok = false;
+        }
+
+        foreach (var constructor in type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared))
+        {
+            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PublisherHasConstructor, constructor.Locations.FirstOrDefault(), type.Name));
+            ok = false;
+        }
+
+        var messages = new List<MessageRef>();
+        foreach (var attribute in type.GetAttributes().Where(a => SymbolNames.Is(a.AttributeClass, KnownTypes.PublishesAttribute)))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var published = attribute.AttributeClass!.TypeArguments[0];
+            var argumentLocation = TypeArgumentLocation(attribute, cancellationToken) ?? location;
+            var reference = MessageReferences.Resolve(published, type.Name, argumentLocation, DiagnosticDescriptors.PublishedTypeNotMessage, diagnostics);
+            if (reference is null)
+            {
+                continue;
+            }
+
+            if (messages.Contains(reference))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicatePublishes, argumentLocation, type.Name, published.Name));
+                continue;
+            }
+
+            messages.Add(reference);
+        }
+
+        var spec = ok ? new PublisherSpec(DeclarationParser.Describe(type), messages.ToEquatableArray()) : null;
+        return new PublisherParseResult(spec, diagnostics.ToEquatableArray());
+    }
+
+    private static Location? TypeArgumentLocation(AttributeData attribute, CancellationToken cancellationToken)
+        => attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { Name: { } name }
+            ? (name is QualifiedNameSyntax qualified ? qualified.Right : name) is GenericNameSyntax generic
+                ? generic.TypeArgumentList.Arguments.FirstOrDefault()?.GetLocation()
+                : name.GetLocation()
+            : null;
+}

@@ -1,0 +1,277 @@
+using System.Collections.Generic;
+using System.Linq;
+using Contracts.Generator.Model;
+using Microsoft.CodeAnalysis;
+
+namespace Contracts.Generator.Parsing;
+
+/// <summary>The outcome of classifying a member type: a spec, or why not and what to use instead.</summary>
+internal readonly record struct Classification(TypeSpec? Spec, string? Suggestion, INamedTypeSymbol? ExternalWithoutContract);
+
+/// <summary>
+/// Maps a C# type to the closed list of wire types in design.md and collects the records and enums it uses.
+/// The only place that decides what is supported, so the suggestions and the accepted set cannot drift apart.
+/// </summary>
+internal sealed class TypeClassifier
+{
+    private static readonly Dictionary<SpecialType, (string Primitive, string Wire)> SpecialPrimitives = new()
+    {
+        [SpecialType.System_Boolean] = ("Boolean", "boolean"),
+        [SpecialType.System_Byte] = ("Byte", "uint8"),
+        [SpecialType.System_SByte] = ("SByte", "int8"),
+        [SpecialType.System_Int16] = ("Int16", "int16"),
+        [SpecialType.System_UInt16] = ("UInt16", "uint16"),
+        [SpecialType.System_Int32] = ("Int32", "int32"),
+        [SpecialType.System_UInt32] = ("UInt32", "uint32"),
+        [SpecialType.System_Int64] = ("Int64", "int64"),
+        [SpecialType.System_UInt64] = ("UInt64", "uint64"),
+        [SpecialType.System_Single] = ("Single", "float32"),
+        [SpecialType.System_Double] = ("Double", "float64"),
+        [SpecialType.System_Decimal] = ("Decimal", "decimal"),
+        [SpecialType.System_String] = ("String", "string"),
+    };
+
+    private static readonly Dictionary<string, (string Primitive, string Wire)> NamedPrimitives = new()
+    {
+        ["System.Guid"] = ("Guid", "guid"),
+        ["System.DateTimeOffset"] = ("DateTimeOffset", "date-time-offset"),
+        ["System.DateOnly"] = ("DateOnly", "date"),
+        ["System.TimeOnly"] = ("TimeOnly", "time"),
+        ["System.TimeSpan"] = ("TimeSpan", "duration"),
+    };
+
+    private static readonly HashSet<string> ListLike = new()
+    {
+        "System.Collections.Generic.List`1", "System.Collections.Generic.IList`1", "System.Collections.Generic.ICollection`1",
+        "System.Collections.Generic.IEnumerable`1", "System.Collections.Generic.IReadOnlyCollection`1",
+        "System.Collections.Generic.HashSet`1", "System.Collections.Generic.ISet`1",
+        "System.Collections.Immutable.ImmutableArray`1", "System.Collections.Immutable.ImmutableList`1",
+    };
+
+    private static readonly HashSet<string> DictionaryLike = new()
+    {
+        "System.Collections.Generic.Dictionary`2", "System.Collections.Generic.IDictionary`2",
+        "System.Collections.Generic.SortedDictionary`2", "System.Collections.Immutable.ImmutableDictionary`2",
+    };
+
+    public const string Supported = "one of the supported types: bool, an integer type, float, double, decimal, string, Guid, DateTimeOffset, DateOnly, TimeOnly, TimeSpan, an enum, a partial record, T[], IReadOnlyList<T> or IReadOnlyDictionary<string, T>";
+
+    /// <summary>Records in this compilation that the classified types use, in first-seen order.</summary>
+    public List<INamedTypeSymbol> Records { get; } = new();
+
+    /// <summary>Enums the classified types use, in first-seen order.</summary>
+    public List<INamedTypeSymbol> Enums { get; } = new();
+
+    public Classification Classify(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
+        {
+            var inner = Classify(nullable.TypeArguments[0]);
+            return inner.Spec is null ? inner : new Classification(
+                inner.Spec with
+                {
+                    TypeName = inner.Spec.TypeName + "?",
+                    IsNullable = true,
+                    WireTypeName = inner.Spec.WireTypeName + "?",
+                },
+                null,
+                null);
+        }
+
+        var isNullableReference = type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated;
+        var result = ClassifyNonNullable(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
+        if (result.Spec is null || !isNullableReference)
+        {
+            return result;
+        }
+
+        return new Classification(
+            result.Spec with
+            {
+                TypeName = result.Spec.TypeName + "?",
+                IsNullable = true,
+                WireTypeName = result.Spec.WireTypeName + "?",
+            },
+            null,
+            null);
+    }
+
+    private Classification ClassifyNonNullable(ITypeSymbol type)
+    {
+        var name = SymbolNames.FullyQualified(type);
+        if (SpecialPrimitives.TryGetValue(type.SpecialType, out var special))
+        {
+            return Ok(new TypeSpec(WireKind.Primitive, name, false, type.IsValueType, special.Primitive, WireTypeName: special.Wire));
+        }
+
+        var metadataName = MetadataName(type);
+        if (NamedPrimitives.TryGetValue(metadataName, out var named))
+        {
+            return Ok(new TypeSpec(WireKind.Primitive, name, false, true, named.Primitive, WireTypeName: named.Wire));
+        }
+
+        if (type is IArrayTypeSymbol array)
+        {
+            if (array.Rank != 1)
+            {
+                return Unsupported($"{Display(array.ElementType)}[] or IReadOnlyList<{Display(array.ElementType)}> (JSON arrays have one dimension)");
+            }
+
+            return Collection(WireKind.Array, name, array.ElementType);
+        }
+
+        if (type is INamedTypeSymbol namedType)
+        {
+            if (metadataName == "System.Collections.Generic.IReadOnlyList`1")
+            {
+                return Collection(WireKind.List, name, namedType.TypeArguments[0]);
+            }
+
+            if (metadataName == "System.Collections.Generic.IReadOnlyDictionary`2")
+            {
+                if (namedType.TypeArguments[0].SpecialType != SpecialType.System_String)
+                {
+                    return Unsupported($"IReadOnlyDictionary<string, {Display(namedType.TypeArguments[1])}> (JSON object keys are strings)");
+                }
+
+                return Collection(WireKind.Dictionary, name, namedType.TypeArguments[1]);
+            }
+
+            if (ListLike.Contains(metadataName))
+            {
+                return Unsupported($"IReadOnlyList<{Display(namedType.TypeArguments[0])}>");
+            }
+
+            if (DictionaryLike.Contains(metadataName))
+            {
+                return Unsupported($"IReadOnlyDictionary<string, {Display(namedType.TypeArguments[1])}>");
+            }
+
+            if (namedType.TypeKind == Microsoft.CodeAnalysis.TypeKind.Enum)
+            {
+                return Enum(namedType, name);
+            }
+
+            if (namedType.IsRecord && namedType.TypeKind is Microsoft.CodeAnalysis.TypeKind.Class or Microsoft.CodeAnalysis.TypeKind.Struct)
+            {
+                return Record(namedType, name);
+            }
+        }
+
+        return Unsupported(Suggest(type, metadataName));
+    }
+
+    private Classification Collection(WireKind kind, string name, ITypeSymbol elementType)
+    {
+        var element = Classify(elementType);
+        if (element.Spec is null)
+        {
+            return element;
+        }
+
+        var wire = kind == WireKind.Dictionary
+            ? "map<string," + element.Spec.WireTypeName + ">"
+            : "array<" + element.Spec.WireTypeName + ">";
+        return Ok(new TypeSpec(kind, name, false, false, Element: element.Spec, WireTypeName: wire));
+    }
+
+    private Classification Enum(INamedTypeSymbol type, string name)
+    {
+        if (type.GetAttributes().Any(a => SymbolNames.Is(a.AttributeClass, "System.FlagsAttribute")))
+        {
+            return Unsupported($"IReadOnlyList<{type.Name}> (a [Flags] enum has no single name on the wire; send the set of flags)");
+        }
+
+        if (!Enums.Contains(type, SymbolEqualityComparer.Default))
+        {
+            Enums.Add(type);
+        }
+
+        return Ok(new TypeSpec(WireKind.Enum, name, false, true, Helper: EnumConverterName(type), WireTypeName: "enum:" + type.Name));
+    }
+
+    private Classification Record(INamedTypeSymbol type, string name)
+    {
+        var spec = new TypeSpec(WireKind.Object, name, false, type.IsValueType, WireTypeName: "object:" + type.Name);
+        if (type.Locations.Any(location => location.IsInSource))
+        {
+            if (!Records.Contains(type, SymbolEqualityComparer.Default))
+            {
+                Records.Add(type);
+            }
+
+            return Ok(spec);
+        }
+
+        return HasGeneratedContract(type) ? Ok(spec) : new Classification(null, null, type);
+    }
+
+    public static bool HasGeneratedContract(INamedTypeSymbol type)
+        => type.AllInterfaces.Any(i => SymbolNames.Is(i, KnownTypes.ContractTypeInterface)
+            && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
+
+    public static string EnumConverterName(INamedTypeSymbol type)
+    {
+        var mangled = new string(SymbolNames.FullyQualified(type).Replace("global::", string.Empty)
+            .Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+        return "global::Contracts.Generated.EnumContract_" + mangled;
+    }
+
+    private static string Suggest(ITypeSymbol type, string metadataName)
+    {
+        switch (metadataName)
+        {
+            case "System.DateTime":
+                return "DateTimeOffset (a DateTime carries no offset, so its meaning changes between machines)";
+            case "System.Char":
+                return "string";
+            case "System.Object":
+            case "System.Text.Json.JsonElement":
+            case "System.Text.Json.Nodes.JsonNode":
+            case "System.Text.Json.JsonDocument":
+                return "a partial record that declares the members you send (untyped values defeat the compile-time check)";
+            case "System.IntPtr":
+            case "System.UIntPtr":
+                return "long";
+            case "System.Half":
+                return "float";
+            case "System.Int128":
+            case "System.UInt128":
+            case "System.Numerics.BigInteger":
+                return "decimal, or a string for larger values";
+            case "System.Uri":
+                return "string";
+        }
+
+        if (type.TypeKind == Microsoft.CodeAnalysis.TypeKind.TypeParameter)
+        {
+            return "a concrete supported type (a contract has one fixed shape)";
+        }
+
+        if (type.IsTupleType)
+        {
+            return "a partial record with named members";
+        }
+
+        if (type.TypeKind is Microsoft.CodeAnalysis.TypeKind.Class or Microsoft.CodeAnalysis.TypeKind.Struct
+            && type.Locations.Any(location => location.IsInSource))
+        {
+            return $"a partial record (declare '{type.Name}' as 'partial record')";
+        }
+
+        return Supported;
+    }
+
+    private static string MetadataName(ITypeSymbol type)
+    {
+        var definition = type.OriginalDefinition;
+        var ns = definition.ContainingNamespace is { IsGlobalNamespace: false } containing ? containing.ToDisplayString() + "." : string.Empty;
+        return ns + definition.MetadataName;
+    }
+
+    private static string Display(ITypeSymbol type) => SymbolNames.Display(type);
+
+    private static Classification Ok(TypeSpec spec) => new(spec, null, null);
+
+    private static Classification Unsupported(string suggestion) => new(null, suggestion, null);
+}

@@ -1,0 +1,18 @@
+namespace Contracts.Generator;
+
+/// <summary>Names of the pipeline steps; the incremental tests assert on them, so they are constants.</summary>
+internal static class TrackingNames
+{
+    public const string Messages = nameof(Messages);
+    public const string MessageSpecs = nameof(MessageSpecs);
+    public const string NestedTypes = nameof(NestedTypes);
+    public const string Enums = nameof(Enums);
+    public const string Publishers = nameof(Publishers);
+    public const string PublisherSpecs = nameof(PublisherSpecs);
+    public const string Consumers = nameof(Consumers);
+    public const string ServiceName = nameof(ServiceName);
+    public const string Service = nameof(Service);
+    public const string ReferencedMessages = nameof(ReferencedMessages);
+    public const string MessageIdentities = nameof(MessageIdentities);
+    public const string Diagnostics = nameof(Diagnostics);
+}
