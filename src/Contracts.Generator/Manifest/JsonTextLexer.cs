@@ -103,7 +103,13 @@ internal sealed class JsonTextLexer
     {
         if (string.CompareOrdinal(_text, _position, literal, 0, literal.Length) != 0)
         {
-            return Error(line, column, "unexpected text; expected a value such as a string, a number, true, false or null");
+            var end = _position;
+            while (end < _text.Length && end - _position < 20 && char.IsLetterOrDigit(_text[end]))
+            {
+                end++;
+            }
+
+            return Error(line, column, "unexpected text '" + _text.Substring(_position, end - _position) + "'");
         }
 
         _position += literal.Length;

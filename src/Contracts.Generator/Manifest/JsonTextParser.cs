@@ -169,7 +169,11 @@ internal sealed class JsonTextParser
 
     private JsonTextError Unexpected(string expected) => _token.Kind switch
     {
-        JsonTokenKind.Error => new JsonTextError(_token.Line, _token.Column, _token.Text!),
+        // "unexpected ..." from the lexer is more useful with what would have been right there.
+        JsonTokenKind.Error => new JsonTextError(
+            _token.Line,
+            _token.Column,
+            _token.Text!.StartsWith("unexpected", System.StringComparison.Ordinal) ? _token.Text + "; expected " + expected : _token.Text!),
         JsonTokenKind.End => new JsonTextError(_token.Line, _token.Column, "unexpected end of the document; expected " + expected),
         _ => new JsonTextError(_token.Line, _token.Column, "expected " + expected + ", found " + Describe(_token)),
     };

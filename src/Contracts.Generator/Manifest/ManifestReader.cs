@@ -65,10 +65,10 @@ internal static class ManifestReader
                 continue;
             }
 
-            var message = ReadMessage(reader, node);
-            if (message is not null && !seen.Add((message.Schema.Name, message.Schema.Version)))
+            var message = ReadMessage(reader, node, out var name, out var version);
+            if (name is not null && version is not null && !seen.Add((name, version.Value)))
             {
-                reader.Error(node, message.Schema.Display + " appears twice; one entry per name and version");
+                reader.Error(node, name + " v" + version + " appears twice; one entry per name and version");
             }
 
             if (message is not null)
@@ -80,14 +80,14 @@ internal static class ManifestReader
         return messages;
     }
 
-    private static ManifestMessage? ReadMessage(ManifestNodeReader reader, JsonTextNode node)
+    private static ManifestMessage? ReadMessage(ManifestNodeReader reader, JsonTextNode node, out string? name, out int? version)
     {
         const string what = "a message";
         reader.OnlyKnown(
             node, what, ManifestNames.Name, ManifestNames.Version, ManifestNames.Role, ManifestNames.Compatibility,
             ManifestNames.Members, ManifestNames.Objects, ManifestNames.Enums);
-        var name = reader.String(node, ManifestNames.Name, what);
-        var version = reader.Integer(node, ManifestNames.Version, what, minimum: 1);
+        name = reader.String(node, ManifestNames.Name, what);
+        version = reader.Integer(node, ManifestNames.Version, what, minimum: 1);
         var role = ReadChoice(reader, node, ManifestNames.Role, ManifestNames.ParseRole, ManifestNames.RoleList);
         var mode = ReadChoice(reader, node, ManifestNames.Compatibility, ManifestNames.ParseMode, ManifestNames.ModeList);
         var schema = ManifestSchemaReader.Read(reader, node, name ?? "", version ?? 0, mode ?? CompatibilityMode.None);
