@@ -33,6 +33,37 @@ public sealed class WideningAndTypeTextTests
     public void Writer_kind_is_readable_as_reader_kind(string writer, string reader, bool readable) =>
         Assert.Equal(readable, PrimitiveWidening.CanRead(Kind(reader), Kind(writer)));
 
+    // The table of docs/compatibility.md, row for row: writer kind -> the other kinds a reader may declare.
+    private static readonly Dictionary<string, string[]> DocumentedWidenings = new()
+    {
+        ["int8"] = ["int16", "int32", "int64", "float32", "float64", "decimal"],
+        ["uint8"] = ["uint16", "int16", "uint32", "int32", "uint64", "int64", "float32", "float64", "decimal"],
+        ["int16"] = ["int32", "int64", "float32", "float64", "decimal"],
+        ["uint16"] = ["uint32", "int32", "uint64", "int64", "float32", "float64", "decimal"],
+        ["int32"] = ["int64", "float64", "decimal"],
+        ["uint32"] = ["uint64", "int64", "float64", "decimal"],
+        ["int64"] = ["decimal"],
+        ["uint64"] = ["decimal"],
+        ["float32"] = ["float64"],
+        ["guid"] = ["string"],
+        ["date-time-offset"] = ["string"],
+        ["date"] = ["string"],
+        ["time"] = ["string"],
+        ["duration"] = ["string"],
+    };
+
+    [Fact]
+    public void Widenings_are_exactly_the_documented_table()
+    {
+        var kinds = Enum.GetValues<PrimitiveKind>();
+        foreach (var writer in kinds)
+        {
+            var actual = kinds.Where(r => r != writer && PrimitiveWidening.CanRead(r, writer)).Select(SchemaTypeText.PrimitiveName).OrderBy(n => n);
+            var expected = DocumentedWidenings.GetValueOrDefault(SchemaTypeText.PrimitiveName(writer), []).OrderBy(n => n);
+            Assert.Equal(expected, actual);
+        }
+    }
+
     [Fact]
     public void Every_kind_reads_itself() =>
         Assert.All(Enum.GetValues<PrimitiveKind>(), k => Assert.True(PrimitiveWidening.CanRead(k, k)));
