@@ -65,7 +65,7 @@ public sealed class ManifestRoundTripTests
     [InlineData("lone \ud800 surrogate")]
     public void Strings_are_escaped_and_read_back(string service)
     {
-        var manifest = new ContractManifest(service, EquatableArray.Create(new ManifestMessage(MessageRole.Both, Msg(Req(service, Str)))));
+        var manifest = new ContractManifest(service, Arr(new ManifestMessage(MessageRole.Both, Msg(Req(service, Str)))));
 
         var text = ManifestWriter.Write(manifest);
         var (read, errors) = ManifestReader.Read("x.json", text);

@@ -11,28 +11,28 @@ internal static class ManifestSamples
         // Deliberately out of order: the writer, not the caller, owns the order.
         var placed = new ContractSchema(
             "orders.order-placed", 1, CompatibilityMode.Forward,
-            EquatableArray.Create(
+            Arr(
                 Req("orderId", P(PrimitiveKind.Guid)),
                 Req("lines", TypeSchema.Array(TypeSchema.Object("OrderLine"))),
                 Req("total", P(PrimitiveKind.Decimal)),
                 Req("status", TypeSchema.Enum("OrderStatus")),
                 Opt("couponCode", Str.OrNull()),
                 Opt("tags", TypeSchema.Map(Str))),
-            EquatableArray.Create(Obj("OrderLine", Req("sku", Str), Req("quantity", I32))),
-            EquatableArray.Create(new EnumSchema("OrderStatus", EquatableArray.Create("unknown", "placed", "paid"), "unknown")));
+            Arr(Obj("OrderLine", Req("sku", Str), Req("quantity", I32))),
+            Arr(new EnumSchema("OrderStatus", Arr("unknown", "placed", "paid"), "unknown")));
         var paid = new ContractSchema(
             "billing.payment-received", 1, CompatibilityMode.Backward,
-            EquatableArray.Create(Req("orderId", P(PrimitiveKind.Guid))),
+            Arr(Req("orderId", P(PrimitiveKind.Guid))),
             EquatableArray<ObjectSchema>.Empty,
             EquatableArray<EnumSchema>.Empty);
         var placedV2 = new ContractSchema(
             "orders.order-placed", 2, CompatibilityMode.Forward,
-            EquatableArray.Create(Req("total", P(PrimitiveKind.Decimal)), Req("orderId", P(PrimitiveKind.Guid)), Opt("currency", Str.OrNull())),
+            Arr(Req("total", P(PrimitiveKind.Decimal)), Req("orderId", P(PrimitiveKind.Guid)), Opt("currency", Str.OrNull())),
             EquatableArray<ObjectSchema>.Empty,
             EquatableArray<EnumSchema>.Empty);
         return new ContractManifest(
             "orders",
-            EquatableArray.Create(
+            Arr(
                 new ManifestMessage(MessageRole.Publishes, placedV2),
                 new ManifestMessage(MessageRole.Publishes, placed),
                 new ManifestMessage(MessageRole.Consumes, paid)));

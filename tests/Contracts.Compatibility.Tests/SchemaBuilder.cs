@@ -19,6 +19,8 @@ internal static class SchemaBuilder
 
     public static EnumSchema EnumOf(string name, params string[] members) => new(name, members.ToEquatableArray());
 
+    public static EquatableArray<T> Arr<T>(params T[] items) where T : IEquatable<T> => new(items);
+
     public static ContractSchema Msg(params MemberSchema[] members) => Msg(1, members);
 
     public static ContractSchema Msg(int version, params MemberSchema[] members) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Contracts.Generator.Model;
 
 namespace Contracts.Generator.Compatibility;
 

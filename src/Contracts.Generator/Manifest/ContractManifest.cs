@@ -1,4 +1,5 @@
 using Contracts.Generator.Compatibility;
+using Contracts.Generator.Model;
 
 namespace Contracts.Generator.Manifest;
 

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using Contracts.Generator.Compatibility;
+using Contracts.Generator.Model;
 
 namespace Contracts.Generator.Manifest;
 

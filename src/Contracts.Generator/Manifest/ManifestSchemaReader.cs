@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using Contracts.Generator.Compatibility;
+using Contracts.Generator.Model;
 
 namespace Contracts.Generator.Manifest;
 
