@@ -54,6 +54,14 @@ internal sealed class TypeClassifier
         "System.Collections.Generic.SortedDictionary`2", "System.Collections.Immutable.ImmutableDictionary`2",
     };
 
+    private readonly IAssemblySymbol _home;
+
+    /// <param name="home">
+    /// The assembly being compiled: only its records are generated here. "Declared in source" is not the test, because
+    /// the IDE hands a referenced project over as a compilation whose types are in source too.
+    /// </param>
+    public TypeClassifier(IAssemblySymbol home) => _home = home;
+
     public const string Supported = "one of the supported types: bool, an integer type, float, double, decimal, string, Guid, DateTimeOffset, DateOnly, TimeOnly, TimeSpan, an enum, a partial record, T[], IReadOnlyList<T> or IReadOnlyDictionary<string, T>";
 
     /// <summary>Records in this compilation that the classified types use, in first-seen order.</summary>
@@ -98,7 +106,8 @@ internal sealed class TypeClassifier
 
     private Classification ClassifyNonNullable(ITypeSymbol type)
     {
-        var name = SymbolNames.FullyQualified(type);
+        // Keep '?' on type arguments (IReadOnlyList<string?>): the generated locals must match the member exactly.
+        var name = SymbolNames.FullyQualifiedWithNullability(type);
         if (SpecialPrimitives.TryGetValue(type.SpecialType, out var special))
         {
             return Ok(new TypeSpec(WireKind.Primitive, name, false, type.IsValueType, special.Primitive, WireTypeName: special.Wire));
@@ -193,7 +202,7 @@ internal sealed class TypeClassifier
     private Classification Record(INamedTypeSymbol type, string name)
     {
         var spec = new TypeSpec(WireKind.Object, name, false, type.IsValueType, WireTypeName: "object:" + type.Name);
-        if (type.Locations.Any(location => location.IsInSource))
+        if (IsLocal(type))
         {
             if (!Records.Contains(type, SymbolEqualityComparer.Default))
             {
@@ -205,6 +214,11 @@ internal sealed class TypeClassifier
 
         return HasGeneratedContract(type) ? Ok(spec) : new Classification(null, null, type);
     }
+
+    public bool IsLocal(ITypeSymbol type) => IsDeclaredIn(type, _home);
+
+    public static bool IsDeclaredIn(ITypeSymbol type, IAssemblySymbol assembly)
+        => SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, assembly);
 
     public static bool HasGeneratedContract(INamedTypeSymbol type)
         => type.AllInterfaces.Any(i => SymbolNames.Is(i, KnownTypes.ContractTypeInterface)

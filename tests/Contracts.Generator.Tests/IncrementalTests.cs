@@ -1,0 +1,112 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace Contracts.Generator.Tests;
+
+/// <summary>
+/// The generator runs on every keystroke: an edit that does not touch a contract must regenerate nothing, and an edit
+/// to one message must regenerate only that message's files.
+/// </summary>
+public sealed class IncrementalTests
+{
+    private const string Unrelated = """
+        namespace Shop.Orders;
+
+        public static class Pricing
+        {
+            public static decimal Discount(decimal total) => total * 0.1m;
+        }
+        """;
+
+    private const string Cancelled = """
+        using System;
+        using Contracts;
+
+        namespace Shop.Orders;
+
+        [Message("orders.order-cancelled")]
+        public partial record OrderCancelled(Guid OrderId, string Reason);
+        """;
+
+    private static readonly string[] OurSteps =
+    {
+        TrackingNames.Messages, TrackingNames.MessageSpecs, TrackingNames.NestedTypes, TrackingNames.Enums,
+        TrackingNames.Publishers, TrackingNames.PublisherSpecs, TrackingNames.Consumers, TrackingNames.Service,
+        TrackingNames.MessageIdentities, TrackingNames.Diagnostics,
+    };
+
+    public static readonly TheoryData<string> TrackedSteps = new(OurSteps);
+
+    [Fact]
+    public void UnrelatedEditRegeneratesNothing()
+    {
+        var (driver, compilation) = RunOnce();
+        var edited = Replace(compilation, "File2.cs", Unrelated.Replace("0.1m", "0.2m"));
+
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        AssertAllCachedOrUnchanged(result);
+        Assert.All(result.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(run => run.Outputs),
+            output => Assert.Equal(IncrementalStepRunReason.Cached, output.Reason));
+    }
+
+    [Fact]
+    public void EditingOneMessageRegeneratesOnlyThatMessage()
+    {
+        var (driver, compilation) = RunOnce();
+        var edited = Replace(compilation, "File3.cs", Cancelled.Replace("string Reason", "string Reason, int Attempt = 1"));
+
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        var specs = result.TrackedSteps[TrackingNames.MessageSpecs].SelectMany(run => run.Outputs).ToList();
+        var modified = specs.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => ((Model.ContractTypeSpec)o.Value).Declaration.Name);
+        Assert.Equal(new[] { "OrderCancelled" }, modified);
+        Assert.All(specs.Where(o => ((Model.ContractTypeSpec)o.Value).Declaration.Name != "OrderCancelled"),
+            o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{o.Value} was {o.Reason}"));
+
+        var nested = result.TrackedSteps[TrackingNames.NestedTypes].SelectMany(run => run.Outputs);
+        Assert.All(nested, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{o.Value} was {o.Reason}"));
+        var service = result.TrackedSteps[TrackingNames.Service].SelectMany(run => run.Outputs);
+        Assert.All(service, o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"service was {o.Reason}"));
+    }
+
+    [Theory]
+    [MemberData(nameof(TrackedSteps))]
+    public void EveryNamedStepRuns(string step)
+    {
+        var (driver, _) = RunOnce();
+
+        Assert.True(driver.GetRunResult().Results.Single().TrackedSteps.ContainsKey(step), $"step {step} is not tracked");
+    }
+
+    private static (GeneratorDriver Driver, CSharpCompilation Compilation) RunOnce()
+    {
+        var compilation = GeneratorHarness.Compile(Sources.DesignExample, AllTypesSources.Code, Unrelated, Cancelled);
+        var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        return (driver, compilation);
+    }
+
+    private static CSharpCompilation Replace(CSharpCompilation compilation, string path, string source)
+    {
+        var old = compilation.SyntaxTrees.Single(tree => tree.FilePath == path);
+        return compilation.ReplaceSyntaxTree(old, CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path));
+    }
+
+    private static void AssertAllCachedOrUnchanged(GeneratorRunResult result)
+    {
+        // Only our named steps: Roslyn's own internal steps see the edited tree by design.
+        var ours = new HashSet<string>(OurSteps);
+        foreach (var (name, runs) in result.TrackedSteps.Where(step => ours.Contains(step.Key)))
+        {
+            foreach (var output in runs.SelectMany(run => run.Outputs))
+            {
+                Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged,
+                    $"step {name} output {output.Value} was {output.Reason}");
+            }
+        }
+    }
+}
