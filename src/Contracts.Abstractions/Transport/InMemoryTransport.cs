@@ -16,7 +16,7 @@ namespace Contracts;
 /// Publishing waits while an endpoint's queue is full. A message published to several endpoints is enqueued to each in
 /// turn; if the publish is cancelled part-way, the endpoints already reached still receive it.
 /// </remarks>
-public sealed class InMemoryTransport : IMessageTransport, IAsyncDisposable
+public sealed class InMemoryTransport : IMessageTransport, IAsyncDisposable, IDisposable
 {
     private readonly InMemoryTransportOptions _options;
     private readonly PendingCounter _pending = new();
@@ -173,6 +173,10 @@ public sealed class InMemoryTransport : IMessageTransport, IAsyncDisposable
             await endpoint.DisposeAsync().ConfigureAwait(false);
         }
     }
+
+    /// <summary>Stops every subscription, blocking until in-flight messages finish; prefer <see cref="DisposeAsync"/>.</summary>
+    /// <remarks>Exists because a service provider disposed with <c>Dispose()</c> refuses services that are only asynchronously disposable.</remarks>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
 
     internal void Remove(InMemoryEndpoint endpoint)
     {
