@@ -14,7 +14,8 @@ public sealed class InMemoryTransportTests : IAsyncLifetime
 
     public Task InitializeAsync() => Task.CompletedTask;
 
-    public Task DisposeAsync() => _transport.DisposeAsync().AsTask();
+    // Bounded: a handler left blocked by a failed assertion must fail the test, not hang the run.
+    public Task DisposeAsync() => _transport.DisposeAsync().Safe();
 
     [Fact]
     public async Task Each_endpoint_consuming_a_message_gets_its_own_copy()
