@@ -43,7 +43,7 @@ internal static class ConsumerParser
         foreach (var consumer in consumed)
         {
             var location = BaseTypeLocation(context.SemanticModel, declaration, consumer, cancellationToken) ?? declaration.Identifier.GetLocation();
-            var reference = MessageReferences.Resolve(consumer.TypeArguments[0], type.Name, location, DiagnosticDescriptors.ConsumedTypeNotMessage, diagnostics);
+            var reference = MessageReferences.Resolve(consumer.TypeArguments[0], type.ContainingAssembly, type.Name, location, DiagnosticDescriptors.ConsumedTypeNotMessage, diagnostics);
             if (reference is not null && !messages.Contains(reference))
             {
                 messages.Add(reference);

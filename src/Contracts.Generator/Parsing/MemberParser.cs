@@ -159,13 +159,13 @@ internal sealed class MemberParser
     private static bool HasInitializer(IPropertySymbol property)
         => property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { Initializer: not null });
 
-    private static IEnumerable<INamedTypeSymbol> ReferencedRecords(ITypeSymbol type)
+    private IEnumerable<INamedTypeSymbol> ReferencedRecords(ITypeSymbol type)
     {
         switch (type)
         {
             case IArrayTypeSymbol array:
                 return ReferencedRecords(array.ElementType);
-            case INamedTypeSymbol { IsRecord: true } record when record.Locations.Any(l => l.IsInSource):
+            case INamedTypeSymbol { IsRecord: true } record when _classifier.IsLocal(record):
                 return new[] { record };
             case INamedTypeSymbol named when named.TypeArguments.Length > 0:
                 return named.TypeArguments.SelectMany(ReferencedRecords);

@@ -36,7 +36,7 @@ internal static class MessageParser
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidMessageVersion, versionLocation, name, version.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         }
 
-        var classifier = new TypeClassifier();
+        var classifier = new TypeClassifier(type.ContainingAssembly);
         var members = new MemberParser(classifier, diagnostics);
         var types = new List<ContractTypeSpec>();
         var canEmit = CheckShape(type, DiagnosticDescriptors.MessageNotPartial, type.Name, diagnostics);

@@ -12,7 +12,8 @@ namespace Contracts.Generator.Parsing;
 /// </summary>
 internal static class MessageReferences
 {
-    public static MessageRef? Resolve(ITypeSymbol type, string userName, Location? location, DiagnosticDescriptor notMessage, List<DiagnosticInfo> diagnostics)
+    /// <param name="home">The assembly being compiled, where messages are generated rather than referenced.</param>
+    public static MessageRef? Resolve(ITypeSymbol type, IAssemblySymbol home, string userName, Location? location, DiagnosticDescriptor notMessage, List<DiagnosticInfo> diagnostics)
     {
         if (type is not INamedTypeSymbol named || MessageAttributeReader.Find(named) is not { } attribute)
         {
@@ -20,7 +21,7 @@ internal static class MessageReferences
             return null;
         }
 
-        var inSource = named.Locations.Any(l => l.IsInSource);
+        var inSource = TypeClassifier.IsDeclaredIn(named, home);
         if (!inSource && !TypeClassifier.HasGeneratedContract(named))
         {
             diagnostics.Add(DiagnosticInfo.Create(

@@ -35,7 +35,7 @@ internal static class PublisherParser
             cancellationToken.ThrowIfCancellationRequested();
             var published = attribute.AttributeClass!.TypeArguments[0];
             var argumentLocation = TypeArgumentLocation(attribute, cancellationToken) ?? location;
-            var reference = MessageReferences.Resolve(published, type.Name, argumentLocation, DiagnosticDescriptors.PublishedTypeNotMessage, diagnostics);
+            var reference = MessageReferences.Resolve(published, type.ContainingAssembly, type.Name, argumentLocation, DiagnosticDescriptors.PublishedTypeNotMessage, diagnostics);
             if (reference is null)
             {
                 continue;
