@@ -62,6 +62,14 @@ internal static class MessageParser
 
         ReportCycles(type, members.Edges, diagnostics);
 
+        // An error anywhere in the contract (a member skipped, a record left unextended) would leave generated code that
+        // does not compile: emit nothing for this message, so that the CTR error is the only one the user has to read.
+        if (diagnostics.Any(d => DiagnosticDescriptors.Find(d.Id).DefaultSeverity == DiagnosticSeverity.Error))
+        {
+            canEmit = false;
+            types.Clear();
+        }
+
         var enums = classifier.Enums.Select(EnumParser.Parse).ToList();
         ContractTypeSpec? message = null;
         if (canEmit && rootMembers is { } root)
