@@ -63,7 +63,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor InvalidWireName = Error(
         "CTR0013", "Invalid wire name",
-        "Wire name '{0}' on '{1}' is invalid: it must be non-empty and contain no control characters");
+        "Wire name '{0}' on '{1}' is invalid: it must be non-empty, without control characters or leading or trailing white space");
 
     public static readonly DiagnosticDescriptor GenericContractType = Error(
         "CTR0014", "Contract type must not be generic",
