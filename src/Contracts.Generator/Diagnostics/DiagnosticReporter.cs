@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Contracts.Generator.Model;
 using Microsoft.CodeAnalysis;
@@ -9,12 +10,33 @@ namespace Contracts.Generator.Diagnostics;
 internal static class DiagnosticReporter
 {
     public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+        => Report(context, diagnostics, compilation: null);
+
+    /// <summary>
+    /// Reports at locations in the compilation's own syntax trees. A location rebuilt from a file path alone is an
+    /// external-file location, which Roslyn never checks against <c>#pragma warning disable</c> or a per-file
+    /// .editorconfig severity (dotnet/roslyn#68291): pass the compilation so that users can suppress these diagnostics.
+    /// </summary>
+    public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, Compilation? compilation)
     {
+        var trees = compilation?.SyntaxTrees.GroupBy(tree => tree.FilePath).ToDictionary(group => group.Key, group => group.First());
         foreach (var info in diagnostics)
         {
             var descriptor = DiagnosticDescriptors.Find(info.Id);
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, info.Location?.ToLocation() ?? Location.None, info.Arguments.Cast<object>().ToArray()));
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, ToLocation(info.Location, trees), info.Arguments.Cast<object>().ToArray()));
         }
+    }
+
+    private static Location ToLocation(LocationInfo? location, Dictionary<string, SyntaxTree>? trees)
+    {
+        if (location is null)
+        {
+            return Location.None;
+        }
+
+        return trees is not null && trees.TryGetValue(location.FilePath, out var tree) && location.Span.End <= tree.Length
+            ? Location.Create(tree, location.Span)
+            : location.ToLocation();
     }
 
     public static DiagnosticInfo Failure(string subject, Exception exception, LocationInfo? location)
