@@ -5,25 +5,11 @@ namespace Contracts.Compatibility.Tests;
 /// <summary>Broken manifests: each gives an error at the right line and column, and nothing throws.</summary>
 public sealed class ManifestErrorTests
 {
-    private const string Path = "/repo/orders/contracts.lock.json";
+    private const string Path = BrokenManifests.Path;
 
-    // A valid message whose one line can be swapped for a broken one by the cases below.
+    // A valid message whose one member line (line 11) can be swapped for a broken one by the cases below.
     private static string WithMember(string memberLine) =>
-        "{\n" +
-        "  \"format\": 1,\n" +
-        "  \"service\": \"orders\",\n" +
-        "  \"messages\": [\n" +
-        "    {\n" +
-        "      \"name\": \"orders.order-placed\",\n" +
-        "      \"version\": 1,\n" +
-        "      \"role\": \"publishes\",\n" +
-        "      \"compatibility\": \"Forward\",\n" +
-        "      \"members\": [\n" +
-        "        " + memberLine + "\n" +
-        "      ]\n" +
-        "    }\n" +
-        "  ]\n" +
-        "}\n";
+        BrokenManifests.OneMessage("Forward", "      \"members\": [\n        " + memberLine + "\n      ]\n");
 
     public static TheoryData<string, string, int, int, string> Broken() => new()
     {
@@ -60,17 +46,8 @@ public sealed class ManifestErrorTests
 
     [Theory]
     [MemberData(nameof(Broken))]
-    public void Broken_manifest_is_an_error_at_its_position(string name, string text, int line, int column, string message)
-    {
-        var (manifest, errors) = ManifestReader.Read(Path, text);
-
-        Assert.Null(manifest);
-        var error = errors.FirstOrDefault(e => e.Message.Contains(message, StringComparison.Ordinal));
-        Assert.True(error is not null, name + ": no error contains '" + message + "'; got: " + string.Join(" | ", errors));
-        Assert.Equal((line, column), (error!.Line, error.Column));
-        Assert.Equal(Path, error.FilePath);
-        Assert.StartsWith(Path + "(" + line + "," + column + "): ", error.ToString());
-    }
+    public void Broken_manifest_is_an_error_at_its_position(string name, string text, int line, int column, string message) =>
+        BrokenManifests.AssertErrorAt(name, text, line, column, message);
 
     [Fact]
     public void Every_truncation_of_a_valid_manifest_is_an_error_at_the_end()

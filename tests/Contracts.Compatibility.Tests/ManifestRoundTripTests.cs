@@ -41,6 +41,9 @@ public sealed class ManifestRoundTripTests
             Assert.Equal(message.Schema.Objects.Select(o => o.Members.Count), read.Schema.Objects.Select(o => o.Members.Count));
             Assert.Equal(message.Schema.Enums, read.Schema.Enums);
             Assert.Equal(message.Schema.Compatibility, read.Schema.Compatibility);
+            Assert.Equal(
+                message.History.Select(h => h.Members.OrderBy(m => m.WireName, StringComparer.Ordinal).ToEquatableArray()),
+                read.History.Select(h => h.Members));
         }
     }
 

@@ -26,14 +26,17 @@ internal static class ManifestSamples
             EquatableArray<ObjectSchema>.Empty,
             EquatableArray<EnumSchema>.Empty);
         var placedV2 = new ContractSchema(
-            "orders.order-placed", 2, CompatibilityMode.Forward,
+            "orders.order-placed", 2, CompatibilityMode.ForwardTransitive,
             Arr(Req("total", P(PrimitiveKind.Decimal)), Req("orderId", P(PrimitiveKind.Guid)), Opt("currency", Str.OrNull())),
             EquatableArray<ObjectSchema>.Empty,
             EquatableArray<EnumSchema>.Empty);
+
+        // v2 was first locked without "currency"; adding it (optional) was accepted with a lock update.
+        var placedV2First = placedV2 with { Members = Arr(Req("total", P(PrimitiveKind.Decimal)), Req("orderId", P(PrimitiveKind.Guid))) };
         return new ContractManifest(
             "orders",
             Arr(
-                new ManifestMessage(MessageRole.Publishes, placedV2),
+                new ManifestMessage(MessageRole.Publishes, placedV2, Arr(placedV2First)),
                 new ManifestMessage(MessageRole.Publishes, placed),
                 new ManifestMessage(MessageRole.Consumes, paid)));
     }
@@ -92,14 +95,24 @@ internal static class ManifestSamples
               "name": "orders.order-placed",
               "version": 2,
               "role": "publishes",
-              "compatibility": "Forward",
+              "compatibility": "ForwardTransitive",
               "members": [
                 { "wireName": "currency", "type": "string?", "required": false },
                 { "wireName": "orderId", "type": "guid", "required": true },
                 { "wireName": "total", "type": "decimal", "required": true }
               ],
               "objects": [],
-              "enums": []
+              "enums": [],
+              "history": [
+                {
+                  "members": [
+                    { "wireName": "orderId", "type": "guid", "required": true },
+                    { "wireName": "total", "type": "decimal", "required": true }
+                  ],
+                  "objects": [],
+                  "enums": []
+                }
+              ]
             }
           ]
         }

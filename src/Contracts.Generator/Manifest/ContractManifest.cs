@@ -16,8 +16,13 @@ internal sealed record ContractManifest(string Service, EquatableArray<ManifestM
     public const string FileName = "contracts.lock.json";
 }
 
-/// <summary>One locked message version and what the service does with it.</summary>
-internal sealed record ManifestMessage(MessageRole Role, ContractSchema Schema);
+/// <summary>
+/// One locked message version and what the service does with it. <see cref="History"/> holds the schemas this
+/// (name, version) had before compatible lock updates, oldest first; the TRANSITIVE modes check against all of
+/// them (see <see cref="LockUpdate"/>). Its entries share the message's name, version and mode, which the file
+/// therefore does not repeat. Empty (the default) for every other mode.
+/// </summary>
+internal sealed record ManifestMessage(MessageRole Role, ContractSchema Schema, EquatableArray<ContractSchema> History = default);
 
 /// <summary>Why a manifest could not be read, located for an MSBuild-style diagnostic.</summary>
 internal sealed record ManifestError(string FilePath, int Line, int Column, string Message)

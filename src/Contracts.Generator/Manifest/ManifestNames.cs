@@ -19,6 +19,7 @@ internal static class ManifestNames
     public const string Members = "members";
     public const string Objects = "objects";
     public const string Enums = "enums";
+    public const string History = "history";
     public const string WireName = "wireName";
     public const string Type = "type";
     public const string Required = "required";

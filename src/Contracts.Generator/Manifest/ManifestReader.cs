@@ -86,15 +86,41 @@ internal static class ManifestReader
         const string what = "a message";
         reader.OnlyKnown(
             node, what, ManifestNames.Name, ManifestNames.Version, ManifestNames.Role, ManifestNames.Compatibility,
-            ManifestNames.Members, ManifestNames.Objects, ManifestNames.Enums);
+            ManifestNames.Members, ManifestNames.Objects, ManifestNames.Enums, ManifestNames.History);
         name = reader.String(node, ManifestNames.Name, what);
         version = reader.Integer(node, ManifestNames.Version, what, minimum: 1);
         var role = ReadChoice(reader, node, ManifestNames.Role, ManifestNames.ParseRole, ManifestNames.RoleList);
         var mode = ReadChoice(reader, node, ManifestNames.Compatibility, ManifestNames.ParseMode, ManifestNames.ModeList);
         var schema = ManifestSchemaReader.Read(reader, node, name ?? "", version ?? 0, mode ?? CompatibilityMode.None);
-        return name is null || version is null || role is null || mode is null || schema is null
+        var history = ReadHistory(reader, node, name ?? "", version ?? 0, mode ?? CompatibilityMode.None);
+        return name is null || version is null || role is null || mode is null || schema is null || history is null
             ? null
-            : new ManifestMessage(role.Value, schema);
+            : new ManifestMessage(role.Value, schema, history.Value);
+    }
+
+    // Optional. Each entry is a bare shape (members, objects, enums): name, version and mode are the message's,
+    // so the file cannot contradict itself. Null when any entry has an error (all of them are reported).
+    private static EquatableArray<ContractSchema>? ReadHistory(ManifestNodeReader reader, JsonTextNode node, string name, int version, CompatibilityMode mode)
+    {
+        const string what = "a history entry";
+        var errorsBefore = reader.Errors.Count;
+        var history = new List<ContractSchema>();
+        foreach (var entry in reader.Get(node, ManifestNames.History, JsonTextKind.Array, "a message", required: false)?.Items ?? new List<JsonTextNode>())
+        {
+            if (entry.Kind != JsonTextKind.Object)
+            {
+                reader.Error(entry, "each of \"" + ManifestNames.History + "\" must be an object");
+                continue;
+            }
+
+            reader.OnlyKnown(entry, what, ManifestNames.Members, ManifestNames.Objects, ManifestNames.Enums);
+            if (ManifestSchemaReader.Read(reader, entry, name, version, mode, what) is { } schema)
+            {
+                history.Add(schema);
+            }
+        }
+
+        return reader.Errors.Count == errorsBefore ? history.ToEquatableArray() : null;
     }
 
     private static T? ReadChoice<T>(ManifestNodeReader reader, JsonTextNode node, string name, System.Func<string, T?> parse, string allowed)

@@ -12,13 +12,15 @@ namespace Contracts.Generator.Manifest;
 /// </summary>
 internal static class ManifestSchemaReader
 {
-    public static ContractSchema? Read(ManifestNodeReader reader, JsonTextNode message, string name, int version, CompatibilityMode mode)
+    /// <param name="owner">How errors name <paramref name="message"/>: "a message", or "a history entry".</param>
+    public static ContractSchema? Read(
+        ManifestNodeReader reader, JsonTextNode message, string name, int version, CompatibilityMode mode, string owner = "a message")
     {
         var errorsBefore = reader.Errors.Count;
         var references = new List<(TypeSchema Type, JsonTextNode Node)>();
-        var members = ReadMembers(reader, message, "a message", references);
-        var objects = ReadList(reader, message, ManifestNames.Objects, (r, n) => ReadObject(r, n, references));
-        var enums = ReadList(reader, message, ManifestNames.Enums, ReadEnum);
+        var members = ReadMembers(reader, message, owner, references);
+        var objects = ReadList(reader, message, ManifestNames.Objects, owner, (r, n) => ReadObject(r, n, references));
+        var enums = ReadList(reader, message, ManifestNames.Enums, owner, ReadEnum);
         RejectDuplicates(reader, objects, "object type");
         RejectDuplicates(reader, enums, "enum");
         CheckReferences(reader, references, objects, enums);
@@ -34,11 +36,11 @@ internal static class ManifestSchemaReader
     }
 
     private static List<(T Value, JsonTextNode Node)> ReadList<T>(
-        ManifestNodeReader reader, JsonTextNode parent, string property, Func<ManifestNodeReader, JsonTextNode, T?> read)
+        ManifestNodeReader reader, JsonTextNode parent, string property, string owner, Func<ManifestNodeReader, JsonTextNode, T?> read)
         where T : class
     {
         var result = new List<(T, JsonTextNode)>();
-        foreach (var node in reader.Get(parent, property, JsonTextKind.Array, "a message", required: false)?.Items ?? new List<JsonTextNode>())
+        foreach (var node in reader.Get(parent, property, JsonTextKind.Array, owner, required: false)?.Items ?? new List<JsonTextNode>())
         {
             if (node.Kind != JsonTextKind.Object)
             {

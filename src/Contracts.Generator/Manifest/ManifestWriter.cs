@@ -36,9 +36,22 @@ internal static class ManifestWriter
         json.Line(Prop(ManifestNames.Version, Int(schema.Version)) + ",");
         json.Line(Prop(ManifestNames.Role, Str(ManifestNames.RoleName(message.Role))) + ",");
         json.Line(Prop(ManifestNames.Compatibility, Str(ManifestNames.ModeName(schema.Compatibility))) + ",");
+        WriteShape(json, schema, last: message.History.IsEmpty);
+
+        // Only when there is some, so that a lock without history is the same text it always was. Oldest first,
+        // not sorted: the order is the order of the revisions. Name, version and mode are the message's.
+        if (!message.History.IsEmpty)
+        {
+            WriteArray(json, ManifestNames.History, message.History.ToList(), (j, entry) => WriteShape(j, entry, last: true), last: true);
+        }
+    }
+
+    // The wire shape of one schema: the message's own, or one of its history entries.
+    private static void WriteShape(JsonTextWriter json, ContractSchema schema, bool last)
+    {
         WriteMembers(json, schema.Members, last: false);
         WriteArray(json, ManifestNames.Objects, schema.Objects.OrderBy(o => o.Name, StringComparer.Ordinal).ToList(), WriteObject, last: false);
-        WriteArray(json, ManifestNames.Enums, schema.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToList(), WriteEnum, last: true);
+        WriteArray(json, ManifestNames.Enums, schema.Enums.OrderBy(e => e.Name, StringComparer.Ordinal).ToList(), WriteEnum, last);
     }
 
     private static void WriteObject(JsonTextWriter json, ObjectSchema type)
