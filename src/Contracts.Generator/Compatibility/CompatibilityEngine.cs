@@ -26,7 +26,7 @@ internal static class CompatibilityEngine
             return violations;
         }
 
-        var transitive = mode is CompatibilityMode.BackwardTransitive or CompatibilityMode.ForwardTransitive or CompatibilityMode.FullTransitive;
+        var transitive = IsTransitive(mode);
         var backward = mode is CompatibilityMode.Backward or CompatibilityMode.BackwardTransitive or CompatibilityMode.Full or CompatibilityMode.FullTransitive;
         var forward = mode is CompatibilityMode.Forward or CompatibilityMode.ForwardTransitive or CompatibilityMode.Full or CompatibilityMode.FullTransitive;
 
@@ -47,6 +47,10 @@ internal static class CompatibilityEngine
 
         return violations;
     }
+
+    /// <summary>True for the modes that check against every locked schema, not only the latest.</summary>
+    public static bool IsTransitive(CompatibilityMode mode) =>
+        mode is CompatibilityMode.BackwardTransitive or CompatibilityMode.ForwardTransitive or CompatibilityMode.FullTransitive;
 
     /// <summary>
     /// Can <paramref name="reader"/> read everything <paramref name="writer"/> produces? <paramref name="changed"/>
