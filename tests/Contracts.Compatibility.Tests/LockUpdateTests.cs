@@ -68,6 +68,17 @@ public sealed class LockUpdateTests
     }
 
     [Fact]
+    public void Shape_ignores_identity_mode_and_declaration_order_only()
+    {
+        var a = Schema(CompatibilityMode.Full, Req("a", I32), Opt("b", Str)).With(EnumOf("S", "x", "y"));
+        var b = (Schema(CompatibilityMode.FullTransitive, Opt("b", Str), Req("a", I32)) with { Version = 3 }).With(EnumOf("S", "x", "y"));
+
+        Assert.Equal(LockUpdate.Shape(a), LockUpdate.Shape(b));
+        Assert.NotEqual(LockUpdate.Shape(a), LockUpdate.Shape(a with { Members = Arr(Req("a", I32), Req("b", Str)) }));
+        Assert.NotEqual(LockUpdate.Shape(a), LockUpdate.Shape(a with { Enums = Arr(EnumOf("S", "y", "x")) }));
+    }
+
+    [Fact]
     public void Enum_member_order_is_a_change()
     {
         var locked = Schema(CompatibilityMode.FullTransitive).With(EnumOf("S", "a", "b"));

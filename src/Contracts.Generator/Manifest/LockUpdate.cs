@@ -76,10 +76,13 @@ internal static class LockUpdate
         };
     }
 
-    // The schema's content in the writer's canonical order, without identity or mode: equal exactly when the two
-    // would be written as the same members, objects and enums. Declaration order is not a change on the wire.
-    // Enum members keep their order, as the writer does: it is part of the enum.
-    private static ContractSchema Shape(ContractSchema schema) => schema with
+    /// <summary>
+    /// The schema's content in the writer's canonical order, without identity or mode: two shapes are equal exactly
+    /// when the schemas would be written as the same members, objects and enums. Declaration order is not a change
+    /// on the wire; enum members keep their order, as the writer does: it is part of the enum. Shared with the
+    /// evolution gate, which must agree with this class on what counts as "the lock is out of date".
+    /// </summary>
+    public static ContractSchema Shape(ContractSchema schema) => schema with
     {
         Name = "",
         Version = 0,
