@@ -1,0 +1,86 @@
+using Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Shop.Orders;
+using Shop.Shipping;
+
+namespace Shop;
+
+/// <summary>
+/// Checks that the scenario's numbers add up once the fleet is idle, and prints them. The last line,
+/// <c>processed: N messages, failed: F</c>, is what scripts and the end-to-end test read.
+/// </summary>
+internal sealed record FleetReport(
+    int Placed,
+    IReadOnlyDictionary<OrderOutcome, int> Outcomes,
+    long Processed,
+    long Failed,
+    IReadOnlyList<string> Problems)
+{
+    public bool Succeeded => Problems.Count == 0;
+
+    public static async Task<bool> WaitUntilIdleAsync(InMemoryTransport transport, TimeSpan timeout)
+    {
+        using var cancellation = new CancellationTokenSource(timeout);
+        try
+        {
+            await transport.WhenIdleAsync(cancellation.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public static FleetReport Collect(int placed, bool idle, InMemoryTransport transport, IServiceProvider services)
+    {
+        var outcomes = services.GetRequiredService<OrderBook>().Outcomes();
+        var shippedByWarehouse = services.GetRequiredService<Warehouse>().ShippedCount;
+        var problems = new List<string>();
+
+        if (!idle)
+        {
+            problems.Add("the fleet did not go idle in time: some messages were never handled");
+        }
+
+        if (outcomes[OrderOutcome.Open] > 0)
+        {
+            problems.Add($"{outcomes[OrderOutcome.Open]} order(s) never reached shipped, cancelled or payment failed");
+        }
+
+        if (outcomes.Values.Sum() != placed)
+        {
+            problems.Add($"Orders knows {outcomes.Values.Sum()} order(s) but {placed} were placed");
+        }
+
+        if (shippedByWarehouse != outcomes[OrderOutcome.Shipped])
+        {
+            problems.Add($"Shipping sent {shippedByWarehouse} parcel(s) but Orders heard of {outcomes[OrderOutcome.Shipped]}");
+        }
+
+        if (transport.UnroutedCount > 0)
+        {
+            problems.Add($"{transport.UnroutedCount} message(s) had no consumer");
+        }
+
+        // A dead letter is a failed delivery: list why, since that is what someone debugging needs first.
+        problems.AddRange(transport.DeadLetters.Select(d => $"dead letter on {d.Endpoint}: {d.Reason}"));
+
+        return new FleetReport(placed, outcomes, transport.DeliveredCount, transport.DeadLetteredCount, problems);
+    }
+
+    public static string Describe(IReadOnlyDictionary<OrderOutcome, int> outcomes)
+        => $"{outcomes[OrderOutcome.Shipped]} shipped, {outcomes[OrderOutcome.PaymentFailed]} payment failed, "
+            + $"{outcomes[OrderOutcome.Cancelled]} cancelled, {outcomes[OrderOutcome.Open]} open";
+
+    public void Print(TextWriter output)
+    {
+        output.WriteLine($"{Placed} orders: {Describe(Outcomes)}");
+        foreach (var problem in Problems)
+        {
+            output.WriteLine("problem: " + problem);
+        }
+
+        output.WriteLine($"processed: {Processed} messages, failed: {Failed}");
+    }
+}

@@ -1,0 +1,44 @@
+using Contracts;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Shop;
+using Shop.Orders;
+
+// The whole fleet in one process: three services, each with its own endpoint on the in-memory transport, talking only
+// through messages. Swap the transport and the same three libraries run as three processes.
+const int OrderCount = 300;
+const int WaveSize = 50;
+var idleTimeout = TimeSpan.FromSeconds(30);
+
+var builder = Host.CreateApplicationBuilder(args);
+builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
+builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
+builder.Services.AddOrdersService().AddBillingService().AddShippingService();
+
+FleetReport report;
+using (var host = builder.Build())
+{
+    await host.StartAsync();
+    var transport = host.Services.GetRequiredService<InMemoryTransport>();
+    var scenario = host.Services.GetRequiredService<OrderScenario>();
+    var book = host.Services.GetRequiredService<OrderBook>();
+
+    Console.WriteLine($"placing {OrderCount} orders in waves of {WaveSize}; every {OrderScenario.CancelEvery}th customer cancels");
+    var idle = true;
+    for (var first = 1; first <= OrderCount && idle; first += WaveSize)
+    {
+        await scenario.PlaceAsync(first, WaveSize, CancellationToken.None);
+
+        // Billing and Shipping react after Orders publishes: a wave is over once every message it caused was handled.
+        idle = await FleetReport.WaitUntilIdleAsync(transport, idleTimeout);
+        Console.WriteLine($"  orders {first,3}-{first + WaveSize - 1,3}: {FleetReport.Describe(book.Outcomes())}; {transport.DeliveredCount} messages handled");
+    }
+
+    report = FleetReport.Collect(OrderCount, idle, transport, host.Services);
+    await host.StopAsync();
+}
+
+// Printed after the host is disposed, so no buffered log line can come after the summary.
+report.Print(Console.Out);
+return report.Succeeded ? 0 : 1;
