@@ -1,0 +1,175 @@
+using Contracts.EndToEnd.Tests.Infrastructure;
+using Contracts.Generator.Tests;
+
+namespace Contracts.EndToEnd.Tests;
+
+/// <summary>
+/// What a user gets from NuGet: both packages are packed into a folder feed, and projects outside the repository
+/// (so nothing of its Directory.*.props leaks in) reference the ONE package <c>Contracts</c> and build with the real SDK.
+/// The contracts are design.md's example, the same text the generator tests compile in memory.
+/// </summary>
+public sealed class PackageTests(PackedFeed feed) : IClassFixture<PackedFeed>
+{
+    // Serializing needs Contracts.Abstractions at run time: printing the JSON proves the dependency flowed.
+    private const string Program = """
+        using System;
+        using System.Text;
+        using Contracts.Serialization;
+        using Shop.Orders;
+
+        var order = new OrderPlaced(
+            Guid.Parse("6f1c1b2e-0000-4000-8000-000000000001"), "customer-7",
+            new[] { new OrderLine("sku-1", 2, 4.5m) }, 9.0m, new DateTimeOffset(2025, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        Console.WriteLine(Encoding.UTF8.GetString(ContractSerializer.SerializeToUtf8Bytes(order)));
+        """;
+
+    private const string NotPartialMessage = """
+        using System;
+        using Contracts;
+
+        namespace Shop.Orders;
+
+        [Message("orders.order-placed", Version = 1)]
+        public record OrderPlaced(Guid OrderId);
+        """;
+
+    [Fact]
+    public async Task ConsumerOfTheOnePackageBuildsWithoutWarningsAndRuns()
+    {
+        var project = feed.WriteConsumer("good", ("Contracts.cs", Sources.DesignExample), ("Program.cs", Program));
+
+        var build = await feed.DotnetAsync(project, "build", "-warnaserror", "-tl:off");
+        Assert.True(build.ExitCode == 0, build.Transcript);
+        Assert.Contains(build.StandardOutput, line => line.Contains("0 Warning(s)"));
+
+        // The buildTransitive props were imported: the generator can see the property.
+        var editorConfig = Directory.GetFiles(Path.Combine(project, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories);
+        Assert.Contains("build_property.ContractsServiceName = orders", File.ReadAllText(Assert.Single(editorConfig)));
+
+        var run = await feed.DotnetAsync(project, "run", "--no-build");
+        Assert.True(run.ExitCode == 0, run.Transcript);
+        var json = Assert.Single(run.StandardOutput);
+        Assert.Contains("\"orderId\":\"6f1c1b2e-0000-4000-8000-000000000001\"", json);
+        Assert.Contains("\"customerId\":\"customer-7\"", json);
+        Assert.Contains("\"sku\":\"sku-1\"", json);
+    }
+
+    [Fact]
+    public async Task MessageThatIsNotPartialFailsTheBuildWithCtr0001()
+    {
+        var project = feed.WriteConsumer("misuse", ("Contracts.cs", NotPartialMessage), ("Program.cs", "System.Console.WriteLine();"));
+
+        var build = await feed.DotnetAsync(project, "build", "-tl:off");
+
+        Assert.True(build.ExitCode != 0, build.Transcript);
+        Assert.Contains("error CTR0001", build.Transcript);
+    }
+}
+
+/// <summary>
+/// Packs the repository's packages once per test class, at a version no cache has seen, into a temporary feed, and
+/// gives consumers a fresh package folder: what they restore is what was just packed.
+/// </summary>
+public sealed class PackedFeed : IAsyncLifetime
+{
+    // Packing compiles the generator and both runtime targets; a loaded 2-core machine needs minutes, not seconds.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(10);
+
+    private readonly string root = Path.Combine(Path.GetTempPath(), "contracts-e2e-" + Guid.NewGuid().ToString("N")[..12]);
+
+    /// <summary>The version both packages were packed at.</summary>
+    public string Version { get; private set; } = "";
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(root);
+        // MSBuild looks for Directory.Build.* upward from a project; these empty ones end the search here.
+        foreach (var name in new[] { "Directory.Build.props", "Directory.Build.targets", "Directory.Packages.props" })
+        {
+            File.WriteAllText(Path.Combine(root, name), "<Project />\n");
+        }
+
+        // Only the suffix is ours: the prefix stays the one Directory.Build.props sets for every package.
+        var suffix = "test" + DateTime.UtcNow.ToString("yyyyMMddHHmmss") + Guid.NewGuid().ToString("N")[..6];
+        var feedFolder = Path.Combine(root, "feed");
+        foreach (var project in new[] { "src/Contracts.Package/Contracts.Package.csproj", "src/Contracts.Abstractions/Contracts.Abstractions.csproj" })
+        {
+            // The artifacts path keeps this build out of the repository's bin/obj, which other tests are using.
+            var pack = await DotnetCli.RunAsync(
+                ["pack", RepositoryRoot.Combine(project), "-c", "Release", "-o", feedFolder, "--artifacts-path", Path.Combine(root, "artifacts"),
+                 "-p:VersionSuffix=" + suffix, "-tl:off"],
+                Timeout);
+            Assert.True(pack.ExitCode == 0, pack.Transcript);
+        }
+
+        const string AbstractionsPrefix = "Contracts.Abstractions.";
+        var abstractions = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(feedFolder, AbstractionsPrefix + "*.nupkg")));
+        Version = abstractions[AbstractionsPrefix.Length..];
+        Assert.EndsWith(suffix, Version);
+        Assert.True(File.Exists(Path.Combine(feedFolder, $"Contracts.{Version}.nupkg")), "the Contracts package has the same version");
+
+        var machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+            ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+        // The feed is added to the sources the machine already uses (nuget.config files merge; no <clear/>). The
+        // machine's package folder serves as a read-only fallback so third-party packages need no download.
+        var fallback = Directory.Exists(machinePackages)
+            ? $"""<fallbackPackageFolders><add key="machine" value="{machinePackages}" /></fallbackPackageFolders>"""
+            : "";
+        File.WriteAllText(Path.Combine(root, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="contracts-test-feed" value="{feedFolder}" />
+              </packageSources>
+              {fallback}
+            </configuration>
+            """);
+    }
+
+    /// <summary>Writes a console project with one package reference, to <c>Contracts</c>, and the given sources.</summary>
+    public string WriteConsumer(string name, params (string File, string Text)[] sources)
+    {
+        var folder = Path.Combine(root, name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ContractsServiceName>orders</ContractsServiceName>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="Contracts" Version="{Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        foreach (var (file, text) in sources)
+        {
+            File.WriteAllText(Path.Combine(folder, file), text);
+        }
+
+        return folder;
+    }
+
+    /// <summary>Runs <c>dotnet</c> in a consumer folder with a package folder that no earlier run has filled.</summary>
+    public Task<ProcessResult> DotnetAsync(string directory, params string[] arguments)
+        => DotnetCli.RunAsync(arguments, Timeout, directory, new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(root, "packages") });
+
+    public Task DisposeAsync()
+    {
+        try
+        {
+            Directory.Delete(root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is not worth failing a passed test over.
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return Task.CompletedTask;
+    }
+}
