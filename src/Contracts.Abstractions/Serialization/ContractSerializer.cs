@@ -53,8 +53,9 @@ public static class ContractSerializer
         }
         catch (JsonException exception)
         {
-            // Utf8JsonReader reports malformed JSON and depth overflow this way; keep the path we were at.
-            throw context.Fail(exception.Message, exception);
+            // Utf8JsonReader reports malformed JSON and depth overflow this way; keep the path we were at. Its message quotes
+            // the rest of an invalid literal, up to the whole body: cut it so reasons fit in logs and dead-letter headers.
+            throw context.Fail(exception.Message.Length <= 512 ? exception.Message : exception.Message[..512] + "...", exception);
         }
     }
 }
