@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Linq;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Emitting;
+using Contracts.Generator.Evolution;
 using Contracts.Generator.Model;
 using Contracts.Generator.Parsing;
 using Microsoft.CodeAnalysis;
@@ -86,7 +87,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Identity)
             .Collect()
             .Combine(referenced)
-            .Select(static (input, _) => DuplicateMessages.Find(input.Left.ToEquatableArray(), input.Right))
+            .Select(static (input, _) => DuplicateMessages.Find(input.Left.ToEquatableArray(), input.Right.Messages))
             .WithTrackingName(TrackingNames.MessageIdentities);
 
         var diagnostics = messages.Select(static (r, _) => r.Diagnostics).Collect()
@@ -102,12 +103,87 @@ public sealed class ContractsGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.Diagnostics);
 
+        var evolution = EvolutionPipeline(context, messages, publishers, consumers, serviceName, referenced);
+
         context.RegisterSourceOutput(messageSpecs, static (spc, spec) => EmitContract(spc, spec));
         context.RegisterSourceOutput(nestedTypes, static (spc, spec) => EmitContract(spc, spec));
         context.RegisterSourceOutput(enums, static (spc, spec) => DiagnosticReporter.Guard(spc, spec.TypeName, () => spc.AddSource(HintName(spec.TypeName) + ".Enum.g.cs", EnumEmitter.Emit(spec))));
         context.RegisterSourceOutput(publisherSpecs, static (spc, spec) => DiagnosticReporter.Guard(spc, spec.Declaration.Name, () => spc.AddSource(spec.Declaration.HintPrefix + ".Publisher.g.cs", PublisherEmitter.Emit(spec))));
         context.RegisterSourceOutput(service, static (spc, spec) => EmitService(spc, spec));
-        context.RegisterSourceOutput(diagnostics, static (spc, all) => DiagnosticReporter.Report(spc, all));
+        context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (spc, input) => DiagnosticReporter.Report(spc, input.Left, input.Right));
+        context.RegisterSourceOutput(evolution.Combine(context.CompilationProvider), static (spc, input) => EmitEvolution(spc, input.Left, input.Right));
+    }
+
+    /// <summary>The evolution gate: the project's contracts and its committed lock in, diagnostics and a new lock out.</summary>
+    private static IncrementalValueProvider<EvolutionResult> EvolutionPipeline(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<MessageParseResult> messages,
+        IncrementalValuesProvider<PublisherParseResult> publishers,
+        IncrementalValuesProvider<ConsumerParseResult> consumers,
+        IncrementalValueProvider<string> serviceName,
+        IncrementalValueProvider<ReferencedContracts> referenced)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => EvolutionOptions.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.EvolutionSettings);
+
+        var lockFile = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => EvolutionOptions.IsOwnLock(pair.Left, pair.Right))
+            .Select(static (pair, ct) => new LockFile(pair.Left.Path, pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+            .Collect()
+            .Select(static (all, _) => all.OrderBy(f => f.Path, StringComparer.Ordinal).FirstOrDefault())
+            .WithTrackingName(TrackingNames.LockFile);
+
+        var local = messages
+            .Collect()
+            .Select(static (all, _) => (
+                Types: all.SelectMany(r => r.Message is null ? r.NestedTypes : r.NestedTypes.Prepend(r.Message)).Distinct().OrderBy(t => t.Declaration.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray(),
+                Enums: all.SelectMany(r => r.Enums).Distinct().OrderBy(e => e.TypeName, StringComparer.Ordinal).ToEquatableArray(),
+                Locations: all.Where(r => r.Locations is not null).Select(r => r.Locations!).OrderBy(l => l.TypeName, StringComparer.Ordinal).ToEquatableArray()))
+            .WithTrackingName(TrackingNames.LocalContracts);
+
+        var usages = publishers.Select(static (r, _) => r.Usages).Collect()
+            .Combine(consumers.Select(static (r, _) => r.Usages).Collect())
+            .Select(static (pair, _) => pair.Left.Concat(pair.Right).SelectMany(u => u).Distinct()
+                .OrderBy(u => u.Message.Name, StringComparer.Ordinal).ThenBy(u => u.Message.Version).ThenBy(u => u.Publishes).ThenBy(u => u.Message.TypeName, StringComparer.Ordinal)
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.Usages);
+
+        return local
+            .Combine(usages)
+            .Combine(settings)
+            .Combine(lockFile)
+            .Combine(serviceName)
+            .Combine(referenced)
+            .Select(static (input, _) =>
+            {
+                var ((((((types, enums, locations), used), options), lockText), service), references) = input;
+                return new EvolutionInput(service, options, lockText, used, types, enums, locations, references);
+            })
+            .Select(static (input, _) => RunGate(input))
+            .WithTrackingName(TrackingNames.Evolution);
+    }
+
+    private static EvolutionResult RunGate(EvolutionInput input)
+    {
+        try
+        {
+            return EvolutionGate.Run(input);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return new EvolutionResult(new EquatableArray<DiagnosticInfo>(new[] { DiagnosticReporter.Failure("contracts.lock.json", exception, null) }), null);
+        }
+    }
+
+    private static void EmitEvolution(SourceProductionContext context, EvolutionResult result, Compilation compilation)
+    {
+        DiagnosticReporter.Report(context, result.Diagnostics, compilation);
+        if (result.NewLockText is { } text)
+        {
+            DiagnosticReporter.Guard(context, "contracts.lock.json", () => context.AddSource(LockEmitter.HintName, LockEmitter.Emit(text)));
+        }
     }
 
     private static void EmitContract(SourceProductionContext context, ContractTypeSpec spec)

@@ -15,4 +15,9 @@ internal static class TrackingNames
     public const string ReferencedMessages = nameof(ReferencedMessages);
     public const string MessageIdentities = nameof(MessageIdentities);
     public const string Diagnostics = nameof(Diagnostics);
+    public const string EvolutionSettings = nameof(EvolutionSettings);
+    public const string LockFile = nameof(LockFile);
+    public const string LocalContracts = nameof(LocalContracts);
+    public const string Usages = nameof(Usages);
+    public const string Evolution = nameof(Evolution);
 }

@@ -89,6 +89,23 @@ internal static class DiagnosticDescriptors
         "CTR0019", "Contract type cannot be constructed",
         "'{0}' has neither a primary constructor nor an accessible parameterless constructor; the generated reader needs one of them");
 
+    public static readonly DiagnosticDescriptor BreakingChange = Error(
+        "CTR0100", "Breaking change to a locked contract",
+        "{0}: {1}. Message '{2}' version {3} must stay {4} compatible with contracts.lock.json. Fix: revert the change, or ship it as a new version: copy the record, give the copy [Message(\"{2}\", Version = {5})] and keep the old record for the consumers still running");
+
+    public static readonly DiagnosticDescriptor LockOutOfDate = Warning(
+        "CTR0101", "contracts.lock.json is out of date",
+        "{0}; the change is compatible, so only the lock is out of date: run 'dotnet build -p:UpdateContractsLock=true' and commit contracts.lock.json");
+
+    public static readonly DiagnosticDescriptor LockMissing = new(
+        "CTR0102", "Project has no contracts.lock.json",
+        "{0} publishes or consumes {1} message version(s) but has no contracts.lock.json, so breaking changes cannot be detected: run 'dotnet build -p:UpdateContractsLock=true' and commit the file",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "CTR0102.md");
+
+    public static readonly DiagnosticDescriptor LockMalformed = Error(
+        "CTR0103", "contracts.lock.json cannot be read",
+        "{0}; fix the file (it is plain JSON, see docs/manifest-format.md) or delete it and run 'dotnet build -p:UpdateContractsLock=true' to write it again");
+
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         "CTR9999", "Contracts generator failed unexpectedly",
         "The Contracts generator failed while processing '{0}': {1}. Please report this with the code that causes it.",

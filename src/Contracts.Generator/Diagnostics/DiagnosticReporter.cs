@@ -23,7 +23,11 @@ internal static class DiagnosticReporter
         foreach (var info in diagnostics)
         {
             var descriptor = DiagnosticDescriptors.Find(info.Id);
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, ToLocation(info.Location, trees), info.Arguments.Cast<object>().ToArray()));
+            var location = ToLocation(info.Location, trees);
+            var arguments = info.Arguments.Cast<object>().ToArray();
+            context.ReportDiagnostic(info.AsError
+                ? Diagnostic.Create(descriptor, location, DiagnosticSeverity.Error, additionalLocations: null, properties: null, arguments)
+                : Diagnostic.Create(descriptor, location, arguments));
         }
     }
 

@@ -14,11 +14,15 @@ internal static class ContractTypeEmitter
     {
         var writer = FileHeader.Start();
         var self = spec.Declaration.FullyQualifiedName;
+
+        // What referencing compilations read instead of this source: the wire identity and the members.
         if (spec.Message is { } message)
         {
             writer.Line($"[assembly: global::Contracts.Serialization.ContractMessage({FileHeader.Literal(message.Name)}, {message.Version}, typeof({self}))]");
-            writer.Line();
         }
+
+        writer.Line($"[assembly: global::Contracts.Serialization.ContractType(typeof({self}), {FileHeader.Literal(SchemaText.Members(spec))})]");
+        writer.Line();
 
         var contract = spec.Message is null ? $"{KnownNames.ContractType}<{self}>" : $"{KnownNames.MessageInterface}<{self}>";
         using (FileHeader.OpenType(writer, spec.Declaration, contract))

@@ -13,6 +13,8 @@ internal static class EnumEmitter
     {
         var writer = FileHeader.Start();
         var name = spec.ConverterName.Substring(spec.ConverterName.LastIndexOf('.') + 1);
+        writer.Line($"[assembly: global::Contracts.Serialization.ContractEnum(typeof({spec.TypeName}), {FileHeader.Literal(SchemaText.EnumMembers(spec))})]");
+        writer.Line();
         using (writer.Block("namespace Contracts.Generated"))
         using (writer.Block($"internal static class {name}"))
         {

@@ -2,8 +2,11 @@ using Microsoft.CodeAnalysis;
 
 namespace Contracts.Generator.Model;
 
-/// <summary>A diagnostic as a value: the descriptor id, where, and the message arguments.</summary>
-internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments)
+/// <summary>
+/// A diagnostic as a value: the descriptor id, where, and the message arguments. <see cref="AsError"/> raises a
+/// diagnostic whose default is milder to an error (a project setting asked for it).
+/// </summary>
+internal sealed record DiagnosticInfo(string Id, LocationInfo? Location, EquatableArray<string> Arguments, bool AsError = false)
 {
     public static DiagnosticInfo Create(DiagnosticDescriptor descriptor, LocationInfo? location, params string[] arguments)
         => new(descriptor.Id, location, new EquatableArray<string>(arguments));

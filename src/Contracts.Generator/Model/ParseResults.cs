@@ -9,16 +9,32 @@ internal sealed record MessageParseResult(
     EquatableArray<ContractTypeSpec> NestedTypes,
     EquatableArray<EnumSpec> Enums,
     EquatableArray<DiagnosticInfo> Diagnostics,
-    MessageIdentity Identity);
+    MessageIdentity Identity,
+    MessageLocations? Locations = null);
+
+/// <summary>Where a message's declaration and members are, for evolution errors; kept out of the emitted spec.</summary>
+internal sealed record MessageLocations(string TypeName, LocationInfo? Type, EquatableArray<MemberLocation> Members);
+
+/// <summary>Where one wire member is declared.</summary>
+internal sealed record MemberLocation(string WireName, LocationInfo? Location);
 
 /// <summary>A message's wire identity and where it is declared, for the duplicate check.</summary>
 internal sealed record MessageIdentity(string Name, int Version, string TypeName, LocationInfo? Location);
 
 /// <summary>What parsing one <c>[Publishes&lt;T&gt;]</c> class yields.</summary>
-internal sealed record PublisherParseResult(PublisherSpec? Publisher, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record PublisherParseResult(PublisherSpec? Publisher, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<MessageUsage> Usages = default);
 
 /// <summary>What parsing one type declaration with a base list yields (null spec when it consumes nothing).</summary>
-internal sealed record ConsumerParseResult(ConsumerSpec? Consumer, EquatableArray<DiagnosticInfo> Diagnostics);
+internal sealed record ConsumerParseResult(ConsumerSpec? Consumer, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<MessageUsage> Usages = default);
 
 /// <summary>A message contract declared in a referenced assembly (read from its assembly attributes).</summary>
 internal sealed record ReferencedMessage(string Name, int Version, string TypeName, string AssemblyName);
+
+/// <summary>A contract type's or enum's wire schema as a referenced assembly describes it (see <see cref="SchemaText"/>).</summary>
+internal sealed record ReferencedSchema(string QualifiedName, string Members);
+
+/// <summary>Everything referenced assemblies say about their contracts.</summary>
+internal sealed record ReferencedContracts(
+    EquatableArray<ReferencedMessage> Messages,
+    EquatableArray<ReferencedSchema> Types,
+    EquatableArray<ReferencedSchema> Enums);

@@ -3,5 +3,11 @@ namespace Contracts.Generator.Model;
 /// <summary>A <c>[Publishes&lt;T&gt;]</c> class and the messages it may send, in declaration order.</summary>
 internal sealed record PublisherSpec(DeclarationSpec Declaration, EquatableArray<MessageRef> Messages);
 
-/// <summary>A message type by its C# name and its wire identity.</summary>
-internal sealed record MessageRef(string TypeName, string Name, int Version);
+/// <summary>
+/// A message type by its C# name and its wire identity; <see cref="Compatibility"/> is the mode its
+/// <c>[Message]</c> sets (the value of <c>CompatibilityMode</c>), null when it leaves the default.
+/// </summary>
+internal sealed record MessageRef(string TypeName, string Name, int Version, int? Compatibility = null);
+
+/// <summary>Where a project publishes or consumes a message: the evolution gate's role and error location.</summary>
+internal sealed record MessageUsage(MessageRef Message, bool Publishes, LocationInfo? Location);

@@ -40,6 +40,7 @@ internal static class ConsumerParser
 
         var diagnostics = new List<DiagnosticInfo>();
         var messages = new List<MessageRef>();
+        var usages = new List<MessageUsage>();
         foreach (var consumer in consumed)
         {
             var location = BaseTypeLocation(context.SemanticModel, declaration, consumer, cancellationToken) ?? declaration.Identifier.GetLocation();
@@ -47,11 +48,12 @@ internal static class ConsumerParser
             if (reference is not null && !messages.Contains(reference))
             {
                 messages.Add(reference);
+                usages.Add(new MessageUsage(reference, Publishes: false, LocationInfo.From(location)));
             }
         }
 
         var spec = messages.Count > 0 ? new ConsumerSpec(SymbolNames.FullyQualified(type), messages.ToEquatableArray()) : null;
-        return new ConsumerParseResult(spec, diagnostics.ToEquatableArray());
+        return new ConsumerParseResult(spec, diagnostics.ToEquatableArray(), usages.ToEquatableArray());
     }
 
     private static readonly ConsumerParseResult Empty = new(null, EquatableArray<DiagnosticInfo>.Empty);

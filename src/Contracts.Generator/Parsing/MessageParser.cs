@@ -84,8 +84,17 @@ internal static class MessageParser
             types.ToEquatableArray(),
             enums.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
-            new MessageIdentity(name, version, SymbolNames.FullyQualified(type), LocationInfo.From(attributeLocation)));
+            new MessageIdentity(name, version, SymbolNames.FullyQualified(type), LocationInfo.From(attributeLocation)),
+            Locate(type, rootMembers));
     }
+
+    private static MessageLocations Locate(INamedTypeSymbol type, EquatableArray<MemberSpec>? members)
+        => new(
+            SymbolNames.FullyQualified(type),
+            LocationInfo.From(DeclarationParser.IdentifierLocation(type)),
+            (members ?? EquatableArray<MemberSpec>.Empty)
+                .Select(m => new MemberLocation(m.WireName, LocationInfo.From(type.GetMembers(m.PropertyName).FirstOrDefault()?.Locations.FirstOrDefault())))
+                .ToEquatableArray());
 
     /// <summary>Partial, a record, not generic, and its containing types partial: what re-opening the type requires.</summary>
     private static bool CheckShape(INamedTypeSymbol type, DiagnosticDescriptor notPartial, string messageName, List<DiagnosticInfo> diagnostics)

@@ -35,7 +35,7 @@ internal static class MessageReferences
             return null;
         }
 
-        var (name, version, _) = MessageAttributeReader.Read(attribute);
-        return new MessageRef(SymbolNames.FullyQualified(named), name, version);
+        var (name, version, compatibility) = MessageAttributeReader.Read(attribute);
+        return new MessageRef(SymbolNames.FullyQualified(named), name, version, compatibility);
     }
 }

@@ -30,6 +30,7 @@ internal static class PublisherParser
         }
 
         var messages = new List<MessageRef>();
+        var usages = new List<MessageUsage>();
         foreach (var attribute in type.GetAttributes().Where(a => SymbolNames.Is(a.AttributeClass, KnownTypes.PublishesAttribute)))
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -48,10 +49,11 @@ internal static class PublisherParser
             }
 
             messages.Add(reference);
+            usages.Add(new MessageUsage(reference, Publishes: true, LocationInfo.From(argumentLocation)));
         }
 
         var spec = ok ? new PublisherSpec(DeclarationParser.Describe(type), messages.ToEquatableArray()) : null;
-        return new PublisherParseResult(spec, diagnostics.ToEquatableArray());
+        return new PublisherParseResult(spec, diagnostics.ToEquatableArray(), usages.ToEquatableArray());
     }
 
     private static Location? TypeArgumentLocation(AttributeData attribute, CancellationToken cancellationToken)

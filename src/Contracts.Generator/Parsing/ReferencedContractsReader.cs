@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -7,31 +8,52 @@ using Microsoft.CodeAnalysis;
 namespace Contracts.Generator.Parsing;
 
 /// <summary>
-/// Reads the messages other assemblies declare, from the <c>[assembly: ContractMessage(...)]</c> attributes their
-/// generated code carries. Attributes, not type scanning: cheap enough to run on every compilation change, and the
-/// equatable result stops the change from going further when the references did not change.
+/// Reads the contracts other assemblies declare from the assembly attributes their generated code carries
+/// (ContractMessage, ContractType, ContractEnum). Attributes, not type scanning: cheap enough to run on every
+/// compilation change, and the equatable result stops the change from going further when the references did not change.
 /// </summary>
 internal static class ReferencedContractsReader
 {
-    public static EquatableArray<ReferencedMessage> Read(Compilation compilation, CancellationToken cancellationToken)
+    private const string TypeAttribute = "Contracts.Serialization.ContractTypeAttribute";
+    private const string EnumAttribute = "Contracts.Serialization.ContractEnumAttribute";
+
+    public static ReferencedContracts Read(Compilation compilation, CancellationToken cancellationToken)
     {
-        var result = new List<ReferencedMessage>();
+        var messages = new List<ReferencedMessage>();
+        var types = new Dictionary<string, ReferencedSchema>(StringComparer.Ordinal);
+        var enums = new Dictionary<string, ReferencedSchema>(StringComparer.Ordinal);
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var attribute in assembly.GetAttributes())
             {
+                var arguments = attribute.ConstructorArguments;
                 if (SymbolNames.Is(attribute.AttributeClass, KnownTypes.ContractMessageAssemblyAttribute)
-                    && attribute.ConstructorArguments.Length == 3
-                    && attribute.ConstructorArguments[0].Value is string name
-                    && attribute.ConstructorArguments[1].Value is int version
-                    && attribute.ConstructorArguments[2].Value is ITypeSymbol type)
+                    && arguments.Length == 3
+                    && arguments[0].Value is string name
+                    && arguments[1].Value is int version
+                    && arguments[2].Value is ITypeSymbol type)
                 {
-                    result.Add(new ReferencedMessage(name, version, SymbolNames.FullyQualified(type), assembly.Name));
+                    messages.Add(new ReferencedMessage(name, version, SymbolNames.FullyQualified(type), assembly.Name));
+                }
+                else if (arguments.Length == 2 && arguments[0].Value is ITypeSymbol described && arguments[1].Value is string members)
+                {
+                    // An enum used by several assemblies is described by each; the first description is kept.
+                    var target = SymbolNames.Is(attribute.AttributeClass, TypeAttribute) ? types
+                        : SymbolNames.Is(attribute.AttributeClass, EnumAttribute) ? enums
+                        : null;
+                    var qualified = SchemaText.QualifiedName(SymbolNames.FullyQualified(described));
+                    if (target is not null && !target.ContainsKey(qualified))
+                    {
+                        target.Add(qualified, new ReferencedSchema(qualified, members));
+                    }
                 }
             }
         }
 
-        return result.OrderBy(m => m.Name, System.StringComparer.Ordinal).ThenBy(m => m.Version).ThenBy(m => m.AssemblyName, System.StringComparer.Ordinal).ToEquatableArray();
+        return new ReferencedContracts(
+            messages.OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Version).ThenBy(m => m.AssemblyName, StringComparer.Ordinal).ToEquatableArray(),
+            types.Values.OrderBy(t => t.QualifiedName, StringComparer.Ordinal).ToEquatableArray(),
+            enums.Values.OrderBy(e => e.QualifiedName, StringComparer.Ordinal).ToEquatableArray());
     }
 }

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
+[assembly: global::Contracts.Serialization.ContractEnum(typeof(global::Samples.Catalog.Colour), "Red\nGreen\ndeep-blue")]
+
 namespace Contracts.Generated
 {
     internal static class EnumContract_Samples_Catalog_Colour

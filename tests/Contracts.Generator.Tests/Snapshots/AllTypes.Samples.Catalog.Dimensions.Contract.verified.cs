@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
+[assembly: global::Contracts.Serialization.ContractType(typeof(global::Samples.Catalog.Dimensions), "width\tfloat64\t1\nheight\tfloat64\t1")]
+
 namespace Samples.Catalog
 {
     partial record struct Dimensions : global::Contracts.Serialization.IContractType<global::Samples.Catalog.Dimensions>

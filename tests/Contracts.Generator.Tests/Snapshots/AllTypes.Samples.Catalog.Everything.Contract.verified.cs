@@ -4,6 +4,7 @@
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
 [assembly: global::Contracts.Serialization.ContractMessage("catalog.everything", 2, typeof(global::Samples.Catalog.Everything))]
+[assembly: global::Contracts.Serialization.ContractType(typeof(global::Samples.Catalog.Everything), "flag\tboolean\t1\nu8\tuint8\t1\ni8\tint8\t1\ni16\tint16\t1\nu16\tuint16\t1\ni32\tint32\t1\nu32\tuint32\t1\ni64\tint64\t1\nu64\tuint64\t1\nf32\tfloat32\t1\nf64\tfloat64\t1\nmoney\tdecimal\t1\ntext\tstring\t1\nid\tguid\t1\nat\tdate-time-offset\t1\nday\tdate\t1\ntime\ttime\t1\nduration\tduration\t1\ncolour\tenum:Samples.Catalog.Colour\t1\nsize\tobject:Samples.Catalog.Dimensions\t1\nnumbers\tarray<int32>\t1\nparts\tarray<object:Samples.Catalog.Dimensions>\t1\nprices\tmap<string,decimal>\t1\nmaybeNumber\tint32?\t0\nmaybeText\tstring?\t0\nmaybeColour\tenum:Samples.Catalog.Colour?\t0\nmaybeSize\tobject:Samples.Catalog.Dimensions?\t0\nnotes\tarray<string?>?\t0\npalette\tmap<string,array<enum:Samples.Catalog.Colour>>?\t0\nsku_code\tstring\t0\npriority\tint32\t0\nshipBy\tdate?\t0\nowner\tstring\t1\nretries\tint32\t0")]
 
 namespace Samples.Catalog
 {

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
+[assembly: global::Contracts.Serialization.ContractType(typeof(global::Shop.Orders.OrderLine), "sku\tstring\t1\nquantity\tint32\t1\nunitPrice\tdecimal\t1")]
+
 namespace Shop.Orders
 {
     partial record OrderLine : global::Contracts.Serialization.IContractType<global::Shop.Orders.OrderLine>

@@ -4,6 +4,7 @@
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
 [assembly: global::Contracts.Serialization.ContractMessage("orders.order-placed", 1, typeof(global::Shop.Orders.OrderPlaced))]
+[assembly: global::Contracts.Serialization.ContractType(typeof(global::Shop.Orders.OrderPlaced), "orderId\tguid\t1\ncustomerId\tstring\t1\nlines\tarray<object:Shop.Orders.OrderLine>\t1\ntotal\tdecimal\t1\nplacedAt\tdate-time-offset\t1\ncouponCode\tstring?\t0")]
 
 namespace Shop.Orders
 {

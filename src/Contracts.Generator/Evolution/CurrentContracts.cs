@@ -1,0 +1,45 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Contracts.Generator.Compatibility;
+using Contracts.Generator.Manifest;
+using Contracts.Generator.Model;
+
+namespace Contracts.Generator.Evolution;
+
+/// <summary>A message this project publishes and/or consumes, with its schema and where to point errors.</summary>
+internal sealed record CurrentMessage(ManifestMessage Entry, string TypeName, LocationInfo? Usage);
+
+/// <summary>Builds the manifest the project's code implies today: one entry per (name, version) it uses.</summary>
+internal static class CurrentContracts
+{
+    public static List<CurrentMessage> Build(EvolutionInput input)
+    {
+        var catalog = new SchemaCatalog(input.LocalTypes, input.LocalEnums, input.Referenced);
+        var projectMode = ParseMode(input.Settings.ProjectMode);
+        var result = new List<CurrentMessage>();
+        var byKey = input.Usages
+            .GroupBy(u => (u.Message.Name, u.Message.Version))
+            .OrderBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Version);
+        foreach (var usages in byKey)
+        {
+            var publishes = usages.Any(u => u.Publishes);
+            var consumes = usages.Any(u => !u.Publishes);
+            var role = publishes && consumes ? MessageRole.Both : publishes ? MessageRole.Publishes : MessageRole.Consumes;
+
+            // The message's own [Message(Compatibility = ...)] wins over the project's setting, which wins over the role.
+            var first = usages.OrderBy(u => u.Publishes ? 0 : 1).ThenBy(u => u.Message.TypeName, StringComparer.Ordinal).First();
+            var mode = first.Message.Compatibility is { } own ? (CompatibilityMode)own : projectMode ?? CompatibilityEngine.DefaultMode(role);
+            var schema = SchemaAssembler.Build(catalog, first.Message.TypeName, usages.Key.Name, usages.Key.Version, mode);
+            if (schema is not null)
+            {
+                result.Add(new CurrentMessage(new ManifestMessage(role, schema), first.Message.TypeName, first.Location));
+            }
+        }
+
+        return result;
+    }
+
+    public static CompatibilityMode? ParseMode(string? text)
+        => !string.IsNullOrWhiteSpace(text) && Enum.TryParse<CompatibilityMode>(text!.Trim(), ignoreCase: true, out var mode) ? mode : null;
+}

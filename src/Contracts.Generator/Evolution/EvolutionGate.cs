@@ -1,0 +1,161 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Contracts.Generator.Compatibility;
+using Contracts.Generator.Diagnostics;
+using Contracts.Generator.Manifest;
+using Contracts.Generator.Model;
+using Microsoft.CodeAnalysis.Text;
+
+namespace Contracts.Generator.Evolution;
+
+/// <summary>
+/// The evolution gate: checks what the code sends and reads today against the committed contracts.lock.json with the
+/// compatibility engine, and writes the new lock text when asked to (<c>-p:UpdateContractsLock=true</c>).
+/// A breaking change is an error; a compatible one only says the lock is out of date; an update never locks in a
+/// breaking change (bump the version instead).
+/// </summary>
+internal static class EvolutionGate
+{
+    public static EvolutionResult Run(EvolutionInput input)
+    {
+        var diagnostics = new List<DiagnosticInfo>();
+        var current = CurrentContracts.Build(input);
+        var manifest = new ContractManifest(input.ServiceName, current.Select(c => c.Entry).ToEquatableArray());
+        var update = input.Settings.UpdateLock;
+
+        if (input.Lock is null)
+        {
+            if (current.Count > 0 && !update && input.Settings.LockFilePath is not null)
+            {
+                diagnostics.Add(new DiagnosticInfo(
+                    DiagnosticDescriptors.LockMissing.Id,
+                    null,
+                    new EquatableArray<string>(new[] { input.ServiceName, current.Count.ToString(CultureInfo.InvariantCulture) }),
+                    AsError: input.Settings.RequireLock));
+            }
+
+            return Result(diagnostics, update && current.Count > 0 ? ManifestWriter.Write(manifest) : null);
+        }
+
+        var read = ManifestReader.Read(input.Lock.Path, input.Lock.Text);
+        if (read.Manifest is not { } locked)
+        {
+            // A lock that cannot be read is never overwritten: it may hold history that only a person can recover.
+            foreach (var error in read.Errors)
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockMalformed, At(input.Lock.Path, error.Line, error.Column), error.ToString()));
+            }
+
+            return Result(diagnostics, null);
+        }
+
+        var locations = input.Locations.ToDictionary(l => l.TypeName, StringComparer.Ordinal);
+        var lockedByKey = locked.Messages.ToDictionary(m => (m.Schema.Name, m.Schema.Version));
+        var breaking = false;
+        foreach (var message in current)
+        {
+            var schema = message.Entry.Schema;
+            if (!lockedByKey.TryGetValue((schema.Name, schema.Version), out var lockedMessage))
+            {
+                if (!update)
+                {
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockOutOfDate, TypeLocation(message, locations),
+                        $"'{schema.Name}' version {schema.Version.ToString(CultureInfo.InvariantCulture)} is not in contracts.lock.json yet"));
+                }
+
+                continue;
+            }
+
+            var violations = CompatibilityEngine.Check(schema.Compatibility, schema, LockUpdate.LockedVersions(lockedMessage));
+            foreach (var violation in violations)
+            {
+                breaking = true;
+                diagnostics.Add(Breaking(violation, schema, MemberLocation(message, violation, locations)));
+            }
+
+            if (violations.Count == 0 && !update && !SameContract(lockedMessage, message.Entry))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockOutOfDate, TypeLocation(message, locations),
+                    $"'{schema.Name}' version {schema.Version.ToString(CultureInfo.InvariantCulture)} differs from contracts.lock.json"));
+            }
+        }
+
+        foreach (var removal in Removals(locked, current))
+        {
+            breaking |= removal.Id == DiagnosticDescriptors.BreakingChange.Id;
+            if (!update || removal.Id == DiagnosticDescriptors.BreakingChange.Id)
+            {
+                diagnostics.Add(removal with { Location = At(input.Lock.Path, 1, 1) });
+            }
+        }
+
+        var newText = update && !breaking ? ManifestWriter.Write(LockUpdate.Merge(locked, manifest)) : null;
+        return Result(diagnostics, newText == input.Lock.Text ? null : newText);
+    }
+
+    /// <summary>
+    /// A locked message the code no longer uses. Dropping one you published strands its consumers (an error);
+    /// no longer consuming one breaks nobody, so it only makes the lock out of date.
+    /// </summary>
+    private static IEnumerable<DiagnosticInfo> Removals(ContractManifest locked, List<CurrentMessage> current)
+    {
+        var present = new HashSet<(string, int)>(current.Select(c => (c.Entry.Schema.Name, c.Entry.Schema.Version)));
+        foreach (var gone in locked.Messages.Where(m => !present.Contains((m.Schema.Name, m.Schema.Version))))
+        {
+            var schema = gone.Schema;
+            var version = schema.Version.ToString(CultureInfo.InvariantCulture);
+            if (gone.Role == MessageRole.Consumes)
+            {
+                yield return DiagnosticInfo.Create(DiagnosticDescriptors.LockOutOfDate, (LocationInfo?)null, $"'{schema.Name}' version {version} is no longer consumed");
+                continue;
+            }
+
+            var sameName = current.Any(c => c.Entry.Schema.Name == schema.Name);
+            var rule = sameName ? RuleIds.VersionRemoved : RuleIds.MessageRemoved;
+            var detail = $"this project published '{schema.Name}' version {version} and no longer does; consumers still running wait for it";
+            yield return DiagnosticInfo.Create(
+                DiagnosticDescriptors.BreakingChange, (LocationInfo?)null, rule, detail, schema.Name, version, schema.Compatibility.ToString(), version);
+        }
+    }
+
+    private static DiagnosticInfo Breaking(Violation violation, ContractSchema schema, LocationInfo? location)
+        => DiagnosticInfo.Create(
+            DiagnosticDescriptors.BreakingChange,
+            location,
+            violation.RuleId,
+            violation.Message.TrimEnd('.') + (violation.Path.Length > 1 ? $" (at {violation.Path})" : string.Empty),
+            schema.Name,
+            schema.Version.ToString(CultureInfo.InvariantCulture),
+            schema.Compatibility.ToString(),
+            (schema.Version + 1).ToString(CultureInfo.InvariantCulture));
+
+    /// <summary>Same wire shape (in canonical order), role and mode: nothing for the lock to record.</summary>
+    private static bool SameContract(ManifestMessage locked, ManifestMessage current)
+        => locked.Role == current.Role
+           && locked.Schema.Compatibility == current.Schema.Compatibility
+           && LockUpdate.Shape(locked.Schema) == LockUpdate.Shape(current.Schema);
+
+    private static LocationInfo? MemberLocation(CurrentMessage message, Violation violation, Dictionary<string, MessageLocations> locations)
+    {
+        if (locations.TryGetValue(message.TypeName, out var declared))
+        {
+            var member = declared.Members.FirstOrDefault(m => m.WireName == violation.TopLevelMember);
+            return member?.Location ?? declared.Type ?? message.Usage;
+        }
+
+        return message.Usage;
+    }
+
+    private static LocationInfo? TypeLocation(CurrentMessage message, Dictionary<string, MessageLocations> locations)
+        => locations.TryGetValue(message.TypeName, out var declared) ? declared.Type ?? message.Usage : message.Usage;
+
+    private static LocationInfo At(string path, int line, int column)
+    {
+        var position = new LinePosition(Math.Max(0, line - 1), Math.Max(0, column - 1));
+        return new LocationInfo(path, new TextSpan(0, 0), new LinePositionSpan(position, position));
+    }
+
+    private static EvolutionResult Result(List<DiagnosticInfo> diagnostics, string? newLock) => new(diagnostics.ToEquatableArray(), newLock);
+}
