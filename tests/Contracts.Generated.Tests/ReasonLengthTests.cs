@@ -1,0 +1,34 @@
+using System.Text;
+using Contracts.Serialization;
+
+namespace Contracts.Generated.Tests;
+
+/// <summary>
+/// A reason ends up in logs and in a dead-letter header (brokers cap header size), so it must stay short however large
+/// the body: System.Text.Json quotes the rest of an invalid literal, which can be the whole body.
+/// </summary>
+public sealed class ReasonLengthTests
+{
+    [Fact]
+    public void An_invalid_literal_in_a_large_body_gives_a_short_reason_with_the_path()
+    {
+        var body = ProbeJson.With("\"name\":\"n\"", "\"name\":nope")
+            .Replace("\"main\"", "\"padding\":\"" + new string('x', 1_000_000) + "\",\"main\"", StringComparison.Ordinal);
+
+        var failure = Json.Failure<Probe>(body);
+
+        Assert.Equal("$.name", failure.Path);
+        Assert.StartsWith("'nope", failure.Reason, StringComparison.Ordinal);
+        Assert.InRange(failure.Reason.Length, 1, 1024);
+        Assert.InRange(failure.Message.Length, 1, 1024 + failure.Path.Length + 2);
+    }
+
+    [Fact]
+    public void A_short_reason_is_kept_whole()
+    {
+        var failure = Json.Failure<Probe>(ProbeJson.Valid + " x");
+
+        Assert.Equal("'x' is invalid after a single JSON value. Expected end of data. LineNumber: 0 | BytePositionInLine: "
+            + (Encoding.UTF8.GetByteCount(ProbeJson.Valid) + 1) + ".", failure.Reason);
+    }
+}
