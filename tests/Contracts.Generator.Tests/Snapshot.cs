@@ -1,6 +1,5 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using Xunit;
 
 namespace Contracts.Generator.Tests;
@@ -14,9 +13,9 @@ internal static class Snapshot
 {
     public const string AcceptVariable = "CONTRACTS_ACCEPT_SNAPSHOTS";
 
-    public static void Match(string name, string actual, string extension = "cs", [CallerFilePath] string callerPath = "")
+    public static void Match(string name, string actual, string extension = "cs")
     {
-        var folder = Path.Combine(Path.GetDirectoryName(callerPath)!, "Snapshots");
+        var folder = Path.Combine(RepositoryPaths.TestProject, "Snapshots");
         var verified = Path.Combine(folder, $"{name}.verified.{extension}");
         var received = Path.Combine(folder, $"{name}.received.{extension}");
         actual = actual.Replace("\r\n", "\n");

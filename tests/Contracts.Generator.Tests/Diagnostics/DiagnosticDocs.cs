@@ -8,7 +8,7 @@ namespace Contracts.Generator.Tests.Diagnostics;
 /// <summary>Reads docs/diagnostics and the analyzer release files from the repository the tests were built from.</summary>
 internal static class DiagnosticDocs
 {
-    public static readonly string RepositoryRoot = FindRoot();
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
     public static string Folder => Path.Combine(RepositoryRoot, "docs", "diagnostics");
 
@@ -28,17 +28,4 @@ internal static class DiagnosticDocs
 
     public static string ReleaseNotes() => string.Join('\n', new[] { "Shipped", "Unshipped" }
         .Select(kind => File.ReadAllText(Path.Combine(RepositoryRoot, "src", "Contracts.Generator", $"AnalyzerReleases.{kind}.md"))));
-
-    private static string FindRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Contracts.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Contracts.sln not found above " + AppContext.BaseDirectory);
-    }
 }
