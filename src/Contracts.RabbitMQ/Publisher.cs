@@ -1,0 +1,135 @@
+using System;
+using System.Diagnostics;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Extensions.Logging;
+using RabbitMQ.Client;
+
+namespace Contracts.RabbitMQ;
+
+/// <summary>
+/// Publishes with publisher confirms on one shared channel: each publish completes when the broker confirmed it, and
+/// concurrent publishes share the channel so their confirms overlap. When the connection is gone the next publish
+/// reopens it; a publish interrupted by an outage is sent again (at-least-once: a message whose confirm was lost in
+/// the outage is stored twice, and consumers de-duplicate on the message id).
+/// </summary>
+internal sealed class Publisher(RabbitMqOptions options, Connections connections, ILogger logger) : IAsyncDisposable
+{
+    // Confirm tracking lets BasicPublishAsync await its own confirm; the client's default limit of outstanding confirms
+    // stays, as back-pressure.
+    private static readonly CreateChannelOptions ConfirmedChannel = new(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
+
+    private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
+
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private IConnection? _connection;
+    private IChannel? _channel;
+    private bool _disposed;
+
+    /// <summary>Publishes once, retrying through outages until <see cref="RabbitMqOptions.PublishTimeout"/>.</summary>
+    public async Task PublishAsync(string exchange, string routingKey, BasicProperties properties, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var elapsed = Stopwatch.StartNew();
+        for (var attempt = 0; ; attempt++)
+        {
+            try
+            {
+                // A confirm lost with its connection may never complete on its own: bound each attempt.
+                using var attemptTimeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+                attemptTimeout.CancelAfter(AttemptTimeout);
+                await PublishOnceAsync(exchange, routingKey, properties, body, attemptTimeout.Token).ConfigureAwait(false);
+                return;
+            }
+            catch (Exception exception) when (IsTransient(exception, cancellationToken) && elapsed.Elapsed < options.PublishTimeout)
+            {
+                if (attempt == 0)
+                {
+                    Log.PublishRetrying(logger, exception, properties.MessageId ?? "(none)");
+                }
+
+                await Task.Delay(Backoff.Of(attempt), cancellationToken).ConfigureAwait(false);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One attempt, for the consumer's retry and dead-letter sends: when it fails the delivery stays unacknowledged
+    /// and the broker hands it out again, which is safer than holding a consumer slot through an outage.
+    /// </summary>
+    public async Task PublishOnceAsync(string exchange, string routingKey, BasicProperties properties, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    {
+        var channel = await ChannelAsync(cancellationToken).ConfigureAwait(false);
+        await channel.BasicPublishAsync(exchange, routingKey, mandatory: false, properties, body, cancellationToken).ConfigureAwait(false);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _gate.WaitAsync().ConfigureAwait(false);
+        try
+        {
+            _disposed = true;
+            await CloseAsync().ConfigureAwait(false);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async ValueTask<IChannel> ChannelAsync(CancellationToken cancellationToken)
+    {
+        if (_channel is { IsOpen: true } open)
+        {
+            return open;
+        }
+
+        await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            if (_channel is { IsOpen: true } reopened)
+            {
+                return reopened;
+            }
+
+            // Whatever broke (a channel error, a lost connection), start over with both: it is one round trip.
+            await CloseAsync().ConfigureAwait(false);
+            _connection = await connections.OpenPublishingAsync(cancellationToken).ConfigureAwait(false);
+            var channel = await _connection.CreateChannelAsync(ConfirmedChannel, cancellationToken).ConfigureAwait(false);
+            await channel.ExchangeDeclareAsync(options.Exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);
+            _channel = channel;
+            return channel;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
+    private async Task CloseAsync()
+    {
+        var (channel, connection) = (_channel, _connection);
+        (_channel, _connection) = (null, null);
+        try
+        {
+            if (channel is not null)
+            {
+                await channel.DisposeAsync().ConfigureAwait(false);
+            }
+
+            if (connection is not null)
+            {
+                await connection.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+        catch (Exception)
+        {
+            // Closing what is already broken may throw; there is nothing left to release.
+        }
+    }
+
+    // Cancellation by the caller ends the publish; everything else (lost connection, closed channel, nack, broker down)
+    // may succeed once the broker is reachable again.
+    private bool IsTransient(Exception exception, CancellationToken cancellationToken)
+        => !cancellationToken.IsCancellationRequested && !_disposed && exception is not ArgumentException;
+}
