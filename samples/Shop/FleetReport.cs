@@ -18,7 +18,7 @@ internal sealed record FleetReport(
 {
     public bool Succeeded => Problems.Count == 0;
 
-    public static async Task<bool> WaitUntilIdleAsync(InMemoryTransport transport, TimeSpan timeout)
+    public static async Task<bool> WaitUntilIdleAsync(FleetTransport transport, TimeSpan timeout)
     {
         using var cancellation = new CancellationTokenSource(timeout);
         try
@@ -32,7 +32,7 @@ internal sealed record FleetReport(
         }
     }
 
-    public static FleetReport Collect(int placed, bool idle, InMemoryTransport transport, IServiceProvider services)
+    public static FleetReport Collect(int placed, bool idle, FleetTransport transport, IServiceProvider services)
     {
         var outcomes = services.GetRequiredService<OrderBook>().Outcomes();
         var shippedByWarehouse = services.GetRequiredService<Warehouse>().ShippedCount;
@@ -58,15 +58,16 @@ internal sealed record FleetReport(
             problems.Add($"Shipping sent {shippedByWarehouse} parcel(s) but Orders heard of {outcomes[OrderOutcome.Shipped]}");
         }
 
-        if (transport.UnroutedCount > 0)
+        if (transport.Unrouted() > 0)
         {
-            problems.Add($"{transport.UnroutedCount} message(s) had no consumer");
+            problems.Add($"{transport.Unrouted()} message(s) had no consumer");
         }
 
         // A dead letter is a failed delivery: list why, since that is what someone debugging needs first.
-        problems.AddRange(transport.DeadLetters.Select(d => $"dead letter on {d.Endpoint}: {d.Reason}"));
+        var deadLetters = transport.DeadLetters();
+        problems.AddRange(deadLetters.Select(d => $"dead letter on {d.Endpoint}: {d.Reason}"));
 
-        return new FleetReport(placed, outcomes, transport.DeliveredCount, transport.DeadLetteredCount, problems);
+        return new FleetReport(placed, outcomes, transport.Delivered(), transport.DeadLettered(), problems);
     }
 
     public static string Describe(IReadOnlyDictionary<OrderOutcome, int> outcomes)

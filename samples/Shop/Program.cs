@@ -1,12 +1,15 @@
 using Contracts;
+using Contracts.Hosting;
+using Contracts.RabbitMQ;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Shop;
 using Shop.Orders;
 
-// The whole fleet in one process: three services, each with its own endpoint on the in-memory transport, talking only
-// through messages. Swap the transport and the same three libraries run as three processes.
+// The whole fleet in one process: three services, each with its own endpoint, talking only through messages. The
+// in-memory transport is the default; `-- --transport rabbitmq` runs the same services over a RabbitMQ broker
+// (CONTRACTS_RABBITMQ or `--rabbitmq amqp://...` says where; a local guest broker by default).
 const int OrderCount = 300;
 const int WaveSize = 50;
 var idleTimeout = TimeSpan.FromSeconds(30);
@@ -15,16 +18,37 @@ var builder = Host.CreateApplicationBuilder(args);
 builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
 builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
 builder.Services.AddOrdersService().AddBillingService().AddShippingService();
+var transportName = builder.Configuration["transport"] ?? "inmemory";
+switch (transportName)
+{
+    case "inmemory":
+        break;
+    case "rabbitmq":
+        new ContractsBuilder(builder.Services).UseRabbitMq(options =>
+        {
+            options.ConnectionString = builder.Configuration["rabbitmq"]
+                ?? Environment.GetEnvironmentVariable("CONTRACTS_RABBITMQ") ?? options.ConnectionString;
+            // The sample's own exchange and queue names, apart from anything else on the broker.
+            options.Exchange = "shop";
+            options.QueuePrefix = "shop.";
+        });
+        break;
+    default:
+        Console.Error.WriteLine($"unknown transport '{transportName}': use inmemory or rabbitmq");
+        return 2;
+}
 
 FleetReport report;
 using (var host = builder.Build())
 {
     await host.StartAsync();
-    var transport = host.Services.GetRequiredService<InMemoryTransport>();
+    var transport = transportName == "rabbitmq"
+        ? FleetTransport.Of(host.Services.GetRequiredService<RabbitMqTransport>())
+        : FleetTransport.Of(host.Services.GetRequiredService<InMemoryTransport>());
     var scenario = host.Services.GetRequiredService<OrderScenario>();
     var book = host.Services.GetRequiredService<OrderBook>();
 
-    Console.WriteLine($"placing {OrderCount} orders in waves of {WaveSize}; every {OrderScenario.CancelEvery}th customer cancels");
+    Console.WriteLine($"transport: {transportName}; placing {OrderCount} orders in waves of {WaveSize}; every {OrderScenario.CancelEvery}th customer cancels");
     var idle = true;
     for (var first = 1; first <= OrderCount && idle; first += WaveSize)
     {
@@ -32,7 +56,7 @@ using (var host = builder.Build())
 
         // Billing and Shipping react after Orders publishes: a wave is over once every message it caused was handled.
         idle = await FleetReport.WaitUntilIdleAsync(transport, idleTimeout);
-        Console.WriteLine($"  orders {first,3}-{first + WaveSize - 1,3}: {FleetReport.Describe(book.Outcomes())}; {transport.DeliveredCount} messages handled");
+        Console.WriteLine($"  orders {first,3}-{first + WaveSize - 1,3}: {FleetReport.Describe(book.Outcomes())}; {transport.Delivered()} messages handled");
     }
 
     report = FleetReport.Collect(OrderCount, idle, transport, host.Services);
