@@ -30,6 +30,8 @@ install() {
 }
 
 start_node() {
+  # An epmd that was running before this node is someone else's: never record (and so never stop) it.
+  if [[ ! -e $state/epmd.pid ]] && pgrep -x epmd >/dev/null; then : >"$state/epmd.pid"; fi
   mkdir -p "$HOME" "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
   [[ -f $RABBITMQ_ENABLED_PLUGINS_FILE ]] || echo '[].' >"$RABBITMQ_ENABLED_PLUGINS_FILE"
   # setsid: the node must not belong to the caller's process group (a test host or CI step ending must not end it).
@@ -48,8 +50,9 @@ start_node() {
   return 1
 }
 
+# The node starts epmd as a daemon of its own; keep its PID so stop ends it and nothing else.
 record_epmd() {
-  [[ -s $state/epmd.pid ]] || pgrep -n -x epmd >"$state/epmd.pid" || true
+  [[ -e $state/epmd.pid ]] || pgrep -n -x epmd >"$state/epmd.pid" || true
 }
 
 # The recorded PID is the server script, which leads its own process group (setsid) with the Erlang VM as its child.
@@ -70,7 +73,8 @@ case ${1:-} in
   start) mkdir -p "$state"; install; start_node ;;
   stop)
     stop_node TERM
-    if [[ -s $state/epmd.pid ]]; then kill "$(cat "$state/epmd.pid")" 2>/dev/null || true; rm -f "$state/epmd.pid"; fi
+    if [[ -s $state/epmd.pid ]]; then kill "$(cat "$state/epmd.pid")" 2>/dev/null || true; fi
+    rm -f "$state/epmd.pid"
     ;;
   restart) stop_node TERM; start_node ;;
   kill-restart) stop_node KILL; start_node ;;
