@@ -1,0 +1,44 @@
+using System.Diagnostics;
+
+namespace Contracts.RabbitMQ.Tests;
+
+/// <summary>The README's promise: the Shop fleet runs over RabbitMQ and ends with no failed message.</summary>
+[Collection(BrokerCollection.Name)]
+public sealed class ShopSampleTests
+{
+    [SkippableFact]
+    public async Task The_shop_over_rabbitmq_exits_zero_with_no_failed_message()
+    {
+        await Broker.RequireAsync();
+
+        // --no-build: the solution build (which `dotnet test Contracts.sln` and CI run first) already built the sample.
+        var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--project", Path.Combine(RepositoryRoot(), "samples", "Shop"), "--", "--transport", "rabbitmq"])
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            Environment = { ["CONTRACTS_RABBITMQ"] = Broker.ConnectionString },
+        };
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(3));
+
+        var transcript = await output + await error;
+        Assert.True(process.ExitCode == 0, $"the shop exited {process.ExitCode}:\n{transcript}");
+        var last = (await output).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).LastOrDefault() ?? "";
+        Assert.Matches(@"^processed: [1-9]\d* messages, failed: 0$", last);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Contracts.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Contracts.sln not found above " + AppContext.BaseDirectory);
+    }
+}
