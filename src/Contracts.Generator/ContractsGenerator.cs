@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.Linq;
+using Contracts.Generator.CrossService;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Emitting;
 using Contracts.Generator.Evolution;
@@ -114,7 +115,10 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(evolution.Combine(context.CompilationProvider), static (spc, input) => EmitEvolution(spc, input.Left, input.Right));
     }
 
-    /// <summary>The evolution gate: the project's contracts and its committed lock in, diagnostics and a new lock out.</summary>
+    /// <summary>
+    /// The evolution and cross-service gates: the project's contracts, its committed lock and other services' manifests
+    /// in; diagnostics and a new lock out.
+    /// </summary>
     private static IncrementalValueProvider<EvolutionResult> EvolutionPipeline(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<MessageParseResult> messages,
@@ -150,26 +154,48 @@ public sealed class ContractsGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.Usages);
 
-        return local
+        var project = local
             .Combine(usages)
             .Combine(settings)
-            .Combine(lockFile)
             .Combine(serviceName)
             .Combine(referenced)
             .Select(static (input, _) =>
             {
-                var ((((((types, enums, locations), used), options), lockText), service), references) = input;
-                return new EvolutionInput(service, options, lockText, used, types, enums, locations, references);
+                var (((((types, enums, locations), used), options), service), references) = input;
+                return CurrentContracts.Build(new ProjectInput(service, options.ProjectMode, used, types, enums, locations, references));
             })
-            .Select(static (input, _) => RunGate(input))
+            .WithTrackingName(TrackingNames.ProjectContracts);
+
+        var evolution = project
+            .Combine(settings)
+            .Combine(lockFile)
+            .Select(static (input, _) => Guarded(() => EvolutionGate.Run(input.Left.Left, input.Left.Right, input.Right)))
             .WithTrackingName(TrackingNames.Evolution);
+
+        var manifests = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => EvolutionOptions.IsManifest(pair.Left, pair.Right))
+            .Select(static (pair, ct) => ParsedManifest.Read(pair.Left.Path, pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+            .WithTrackingName(TrackingNames.Manifests)
+            .Collect()
+            .Select(static (all, _) => all.OrderBy(m => m.Path, StringComparer.Ordinal).ToEquatableArray());
+
+        var crossService = project
+            .Combine(manifests)
+            .Select(static (input, _) => Guarded(() => new EvolutionResult(CrossServiceGate.Run(input.Left, input.Right), null)))
+            .WithTrackingName(TrackingNames.CrossService);
+
+        return evolution
+            .Combine(crossService)
+            .Select(static (pair, _) => pair.Left with { Diagnostics = pair.Left.Diagnostics.Concat(pair.Right.Diagnostics).ToEquatableArray() });
     }
 
-    private static EvolutionResult RunGate(EvolutionInput input)
+    /// <summary>A gate that throws reports CTR9999 instead of taking the generator down.</summary>
+    private static EvolutionResult Guarded(Func<EvolutionResult> gate)
     {
         try
         {
-            return EvolutionGate.Run(input);
+            return gate();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

@@ -20,4 +20,7 @@ internal static class TrackingNames
     public const string LocalContracts = nameof(LocalContracts);
     public const string Usages = nameof(Usages);
     public const string Evolution = nameof(Evolution);
+    public const string ProjectContracts = nameof(ProjectContracts);
+    public const string Manifests = nameof(Manifests);
+    public const string CrossService = nameof(CrossService);
 }

@@ -55,11 +55,12 @@ internal static class CompatibilityEngine
     /// <summary>
     /// Can <paramref name="reader"/> read everything <paramref name="writer"/> produces? <paramref name="changed"/>
     /// names the side that is new, which picks the rule names (FIELD_REMOVED vs REQUIRED_FIELD_ADDED). The
-    /// cross-service gate calls this directly: consumer view = reader, producer schema = writer.
+    /// cross-service gate calls this directly (consumer view = reader, producer schema = writer) without
+    /// <paramref name="guessRenames"/>: a view omits most of what is sent, so a missing member is no sign of a rename.
     /// </summary>
-    public static IReadOnlyList<Violation> CheckPair(ContractSchema reader, ContractSchema writer, ChangedSide changed)
+    public static IReadOnlyList<Violation> CheckPair(ContractSchema reader, ContractSchema writer, ChangedSide changed, bool guessRenames = true)
     {
-        var context = new PairContext(reader, writer, changed);
+        var context = new PairContext(reader, writer, changed, guessRenames);
         MemberRules.Compare(context, reader.Members, writer.Members, JsonPath.Root);
         return context.Violations;
     }

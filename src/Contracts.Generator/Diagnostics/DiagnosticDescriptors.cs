@@ -106,6 +106,31 @@ internal static class DiagnosticDescriptors
         "CTR0103", "contracts.lock.json cannot be read",
         "{0}; fix the file (it is plain JSON, see docs/manifest-format.md) or delete it and run 'dotnet build -p:UpdateContractsLock=true' to write it again");
 
+    public static readonly DiagnosticDescriptor ConsumerCannotRead = Error(
+        "CTR0110", "Consumer cannot read what the producer sends",
+        "{0} reads '{1}' version {2} but cannot read what service '{3}' sends ({4}): {5}: {6}. Fix: make this view match what '{3}' sends (make the member optional or nullable, or drop it), or agree the change with '{3}' first");
+
+    public static readonly DiagnosticDescriptor ProducerBreaksConsumer = Error(
+        "CTR0111", "Producer sends what a consumer cannot read",
+        "'{0}' version {1} as {2} sends it cannot be read by service '{3}' ({4}): {5}: {6}. Fix: keep sending what '{3}' reads, or ship the change as version {7} and keep sending version {1} until '{3}' has moved");
+
+    public static readonly DiagnosticDescriptor NoProducer = Warning(
+        "CTR0112", "No known service publishes a consumed message",
+        "{0} consumes '{1}' but none of the {2} contract manifest(s) publishes it; add the producer's manifest (<ContractManifest Include=\"...\" />) or check the message name");
+
+    public static readonly DiagnosticDescriptor VersionNotProduced = Warning(
+        "CTR0113", "No known service publishes the consumed version",
+        "{0} consumes '{1}' version {2}, but the contract manifests publish only version(s) {3}; consume a version that is sent, or check the producer's manifest is current");
+
+    public static readonly DiagnosticDescriptor NoConsumer = new(
+        "CTR0114", "No known service consumes a published message",
+        "{0} publishes '{1}' version {2} but no contract manifest consumes it",
+        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "CTR0114.md");
+
+    public static readonly DiagnosticDescriptor ManifestMalformed = Error(
+        "CTR0115", "Contract manifest cannot be read",
+        "{0}; fix the manifest (see docs/manifest-format.md) or remove it from <ContractManifest>");
+
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         "CTR9999", "Contracts generator failed unexpectedly",
         "The Contracts generator failed while processing '{0}': {1}. Please report this with the code that causes it.",

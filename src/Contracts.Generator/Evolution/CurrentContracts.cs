@@ -10,13 +10,38 @@ namespace Contracts.Generator.Evolution;
 /// <summary>A message this project publishes and/or consumes, with its schema and where to point errors.</summary>
 internal sealed record CurrentMessage(ManifestMessage Entry, string TypeName, LocationInfo? Usage);
 
+/// <summary>
+/// The manifest the project's code implies today, and where its messages and members are declared: what both the
+/// evolution gate (against the lock) and the cross-service gate (against other services' manifests) check.
+/// </summary>
+internal sealed record ProjectContracts(string ServiceName, EquatableArray<CurrentMessage> Messages, EquatableArray<MessageLocations> Locations)
+{
+    public ContractManifest ToManifest() => new(ServiceName, Messages.Select(m => m.Entry).ToEquatableArray());
+
+    /// <summary>The member a violation is about, else the message's declaration, else where the project uses it.</summary>
+    public LocationInfo? MemberLocation(CurrentMessage message, string wireName)
+    {
+        var declared = Locations.FirstOrDefault(l => l.TypeName == message.TypeName);
+        if (declared is null)
+        {
+            return message.Usage;
+        }
+
+        return declared.Members.FirstOrDefault(m => m.WireName == wireName)?.Location ?? declared.Type ?? message.Usage;
+    }
+
+    /// <summary>The message's declaration when it is in this project, else where the project uses it.</summary>
+    public LocationInfo? TypeLocation(CurrentMessage message)
+        => Locations.FirstOrDefault(l => l.TypeName == message.TypeName)?.Type ?? message.Usage;
+}
+
 /// <summary>Builds the manifest the project's code implies today: one entry per (name, version) it uses.</summary>
 internal static class CurrentContracts
 {
-    public static List<CurrentMessage> Build(EvolutionInput input)
+    public static ProjectContracts Build(ProjectInput input)
     {
         var catalog = new SchemaCatalog(input.LocalTypes, input.LocalEnums, input.Referenced);
-        var projectMode = ParseMode(input.Settings.ProjectMode);
+        var projectMode = ParseMode(input.ProjectMode);
         var result = new List<CurrentMessage>();
         var byKey = input.Usages
             .GroupBy(u => (u.Message.Name, u.Message.Version))
@@ -37,7 +62,7 @@ internal static class CurrentContracts
             }
         }
 
-        return result;
+        return new ProjectContracts(input.ServiceName, result.ToEquatableArray(), input.Locations);
     }
 
     public static CompatibilityMode? ParseMode(string? text)

@@ -6,7 +6,6 @@ using Contracts.Generator.Compatibility;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Manifest;
 using Contracts.Generator.Model;
-using Microsoft.CodeAnalysis.Text;
 
 namespace Contracts.Generator.Evolution;
 
@@ -18,40 +17,39 @@ namespace Contracts.Generator.Evolution;
 /// </summary>
 internal static class EvolutionGate
 {
-    public static EvolutionResult Run(EvolutionInput input)
+    public static EvolutionResult Run(ProjectContracts project, EvolutionSettings settings, LockFile? lockFile)
     {
         var diagnostics = new List<DiagnosticInfo>();
-        var current = CurrentContracts.Build(input);
-        var manifest = new ContractManifest(input.ServiceName, current.Select(c => c.Entry).ToEquatableArray());
-        var update = input.Settings.UpdateLock;
+        var current = project.Messages;
+        var manifest = project.ToManifest();
+        var update = settings.UpdateLock;
 
-        if (input.Lock is null)
+        if (lockFile is null)
         {
-            if (current.Count > 0 && !update && input.Settings.LockFilePath is not null)
+            if (current.Count > 0 && !update && settings.LockFilePath is not null)
             {
                 diagnostics.Add(new DiagnosticInfo(
                     DiagnosticDescriptors.LockMissing.Id,
                     null,
-                    new EquatableArray<string>(new[] { input.ServiceName, current.Count.ToString(CultureInfo.InvariantCulture) }),
-                    AsError: input.Settings.RequireLock));
+                    new EquatableArray<string>(new[] { project.ServiceName, current.Count.ToString(CultureInfo.InvariantCulture) }),
+                    AsError: settings.RequireLock));
             }
 
             return Result(diagnostics, update && current.Count > 0 ? ManifestWriter.Write(manifest) : null);
         }
 
-        var read = ManifestReader.Read(input.Lock.Path, input.Lock.Text);
+        var read = ManifestReader.Read(lockFile.Path, lockFile.Text);
         if (read.Manifest is not { } locked)
         {
             // A lock that cannot be read is never overwritten: it may hold history that only a person can recover.
             foreach (var error in read.Errors)
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockMalformed, At(input.Lock.Path, error.Line, error.Column), error.ToString()));
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockMalformed, LocationInfo.InFile(lockFile.Path, error.Line, error.Column), error.ToString()));
             }
 
             return Result(diagnostics, null);
         }
 
-        var locations = input.Locations.ToDictionary(l => l.TypeName, StringComparer.Ordinal);
         var lockedByKey = locked.Messages.ToDictionary(m => (m.Schema.Name, m.Schema.Version));
         var breaking = false;
         foreach (var message in current)
@@ -61,7 +59,7 @@ internal static class EvolutionGate
             {
                 if (!update)
                 {
-                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockOutOfDate, TypeLocation(message, locations),
+                    diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockOutOfDate, project.TypeLocation(message),
                         $"'{schema.Name}' version {schema.Version.ToString(CultureInfo.InvariantCulture)} is not in contracts.lock.json yet"));
                 }
 
@@ -72,12 +70,12 @@ internal static class EvolutionGate
             foreach (var violation in violations)
             {
                 breaking = true;
-                diagnostics.Add(Breaking(violation, schema, MemberLocation(message, violation, locations)));
+                diagnostics.Add(Breaking(violation, schema, project.MemberLocation(message, violation.TopLevelMember)));
             }
 
             if (violations.Count == 0 && !update && !SameContract(lockedMessage, message.Entry))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockOutOfDate, TypeLocation(message, locations),
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.LockOutOfDate, project.TypeLocation(message),
                     $"'{schema.Name}' version {schema.Version.ToString(CultureInfo.InvariantCulture)} differs from contracts.lock.json"));
             }
         }
@@ -87,19 +85,19 @@ internal static class EvolutionGate
             breaking |= removal.Id == DiagnosticDescriptors.BreakingChange.Id;
             if (!update || removal.Id == DiagnosticDescriptors.BreakingChange.Id)
             {
-                diagnostics.Add(removal with { Location = At(input.Lock.Path, 1, 1) });
+                diagnostics.Add(removal with { Location = LocationInfo.InFile(lockFile.Path, 1, 1) });
             }
         }
 
         var newText = update && !breaking ? ManifestWriter.Write(LockUpdate.Merge(locked, manifest)) : null;
-        return Result(diagnostics, newText == input.Lock.Text ? null : newText);
+        return Result(diagnostics, newText == lockFile.Text ? null : newText);
     }
 
     /// <summary>
     /// A locked message the code no longer uses. Dropping one you published strands its consumers (an error);
     /// no longer consuming one breaks nobody, so it only makes the lock out of date.
     /// </summary>
-    private static IEnumerable<DiagnosticInfo> Removals(ContractManifest locked, List<CurrentMessage> current)
+    private static IEnumerable<DiagnosticInfo> Removals(ContractManifest locked, EquatableArray<CurrentMessage> current)
     {
         var present = new HashSet<(string, int)>(current.Select(c => (c.Entry.Schema.Name, c.Entry.Schema.Version)));
         foreach (var gone in locked.Messages.Where(m => !present.Contains((m.Schema.Name, m.Schema.Version))))
@@ -136,26 +134,6 @@ internal static class EvolutionGate
         => locked.Role == current.Role
            && locked.Schema.Compatibility == current.Schema.Compatibility
            && LockUpdate.Shape(locked.Schema) == LockUpdate.Shape(current.Schema);
-
-    private static LocationInfo? MemberLocation(CurrentMessage message, Violation violation, Dictionary<string, MessageLocations> locations)
-    {
-        if (locations.TryGetValue(message.TypeName, out var declared))
-        {
-            var member = declared.Members.FirstOrDefault(m => m.WireName == violation.TopLevelMember);
-            return member?.Location ?? declared.Type ?? message.Usage;
-        }
-
-        return message.Usage;
-    }
-
-    private static LocationInfo? TypeLocation(CurrentMessage message, Dictionary<string, MessageLocations> locations)
-        => locations.TryGetValue(message.TypeName, out var declared) ? declared.Type ?? message.Usage : message.Usage;
-
-    private static LocationInfo At(string path, int line, int column)
-    {
-        var position = new LinePosition(Math.Max(0, line - 1), Math.Max(0, column - 1));
-        return new LocationInfo(path, new TextSpan(0, 0), new LinePositionSpan(position, position));
-    }
 
     private static EvolutionResult Result(List<DiagnosticInfo> diagnostics, string? newLock) => new(diagnostics.ToEquatableArray(), newLock);
 }

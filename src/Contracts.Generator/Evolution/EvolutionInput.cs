@@ -13,11 +13,10 @@ internal sealed record EvolutionSettings(string? ProjectMode, bool RequireLock, 
 /// <summary>The committed lock: its path (for error locations) and its text.</summary>
 internal sealed record LockFile(string Path, string Text);
 
-/// <summary>One project's contracts as the evolution gate sees them, all value-equal.</summary>
-internal sealed record EvolutionInput(
+/// <summary>What the project's code says about its contracts, all value-equal: the input of <see cref="CurrentContracts"/>.</summary>
+internal sealed record ProjectInput(
     string ServiceName,
-    EvolutionSettings Settings,
-    LockFile? Lock,
+    string? ProjectMode,
     EquatableArray<MessageUsage> Usages,
     EquatableArray<ContractTypeSpec> LocalTypes,
     EquatableArray<EnumSpec> LocalEnums,

@@ -32,6 +32,11 @@ internal static class EvolutionOptions
         return string.Equals(Path.GetFileName(file.Path), LockFileName, StringComparison.OrdinalIgnoreCase);
     }
 
+    /// <summary>Another service's manifest: <c>&lt;ContractManifest Include="..." /&gt;</c>, passed on by the package's targets.</summary>
+    public static bool IsManifest(AdditionalText file, AnalyzerConfigOptionsProvider provider)
+        => provider.GetOptions(file).TryGetValue("build_metadata.AdditionalFiles.ContractsKind", out var kind)
+           && string.Equals(kind, "Manifest", StringComparison.OrdinalIgnoreCase);
+
     private static string? Property(AnalyzerConfigOptions options, string name)
         => options.TryGetValue("build_property." + name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 

@@ -19,4 +19,11 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
     }
 
     public static LocationInfo? From(SyntaxNode? node) => From(node?.GetLocation());
+
+    /// <summary>A 1-based line and column in a non-source file (a lock or manifest), as MSBuild prints it.</summary>
+    public static LocationInfo InFile(string path, int line, int column)
+    {
+        var position = new LinePosition(System.Math.Max(0, line - 1), System.Math.Max(0, column - 1));
+        return new LocationInfo(path, new TextSpan(0, 0), new LinePositionSpan(position, position));
+    }
 }

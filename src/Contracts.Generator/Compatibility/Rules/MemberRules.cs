@@ -34,7 +34,7 @@ internal static class MemberRules
             {
                 if (readerMember.Required)
                 {
-                    ReportMissing(context, readerMember, memberPath, RenameCandidate(readerMember, missing, extra));
+                    ReportMissing(context, readerMember, memberPath, context.GuessRenames ? RenameCandidate(readerMember, missing, extra) : null);
                 }
 
                 continue;

@@ -15,12 +15,19 @@ internal sealed class PairContext
     private readonly HashSet<(string Reader, string Writer)> _inProgress = new();
     private int _objectComparisons;
 
-    public PairContext(ContractSchema reader, ContractSchema writer, ChangedSide changed)
+    public PairContext(ContractSchema reader, ContractSchema writer, ChangedSide changed, bool guessRenames = true)
     {
         Reader = reader;
         Writer = writer;
         Changed = changed;
+        GuessRenames = guessRenames;
     }
+
+    /// <summary>
+    /// Whether a missing member may be explained as a rename. Between two revisions of one schema it usually is; between
+    /// a consumer's view and a producer's schema it is not, because a view leaves out most of what is sent.
+    /// </summary>
+    public bool GuessRenames { get; }
 
     public ContractSchema Reader { get; }
 

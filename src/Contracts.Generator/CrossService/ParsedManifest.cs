@@ -1,0 +1,19 @@
+using Contracts.Generator.Manifest;
+using Contracts.Generator.Model;
+
+namespace Contracts.Generator.CrossService;
+
+/// <summary>
+/// Another service's manifest (its contracts.lock.json), parsed once per change of that file: the cache keeps the
+/// parse of 200 unchanged manifests across every keystroke.
+/// </summary>
+internal sealed record ParsedManifest(string Path, ContractManifest? Manifest, EquatableArray<ManifestError> Errors)
+{
+    public string FileName => System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(Path) ?? string.Empty) + "/" + System.IO.Path.GetFileName(Path);
+
+    public static ParsedManifest Read(string path, string text)
+    {
+        var result = ManifestReader.Read(path, text);
+        return new ParsedManifest(path, result.Manifest, result.Errors.ToEquatableArray());
+    }
+}

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Contracts.Generator.Tests.Evolution;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Contracts.Generator.Tests.CrossService;
+
+/// <summary>
+/// Two services in separate compilations that share no code: each one's view checked against the other's manifest,
+/// matched by name and version only.
+/// </summary>
+public sealed class CrossServiceGateTests
+{
+    private const string OrdersPath = "/repo/orders/contracts.lock.json";
+    private const string BillingPath = "/repo/billing/contracts.lock.json";
+
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Contracts;
+
+        """;
+
+    // The producer: Orders.
+    private const string OrdersV1 = Usings + """
+        namespace Orders;
+
+        [Message("orders.order-placed")]
+        public partial record OrderPlaced(Guid OrderId, string CustomerId, decimal Total, Status Status, IReadOnlyList<Line> Lines, string? Coupon = null);
+
+        public partial record Line(string Sku, int Quantity);
+
+        public enum Status { Placed, Paid }
+
+        [Publishes<OrderPlaced>]
+        public partial class OrdersPublisher;
+        """;
+
+    // The consumer: Billing, with its own smaller copy (different CLR names, same wire).
+    private const string BillingView = Usings + """
+        namespace Billing;
+
+        [Message("orders.order-placed")]
+        public partial record PlacedOrder(Guid OrderId, decimal Total, OrderState Status);
+
+        public enum OrderState { Placed, Paid }
+
+        public sealed class Charge : IConsumer<PlacedOrder>
+        {
+            public ValueTask ConsumeAsync(PlacedOrder message, MessageContext context, CancellationToken cancellationToken) => default;
+        }
+        """;
+
+    [Fact]
+    public void ASmallerCompatibleViewBuildsCleanOnBothSides()
+    {
+        var orders = Manifest("orders", OrdersV1);
+        var billing = Manifest("billing", BillingView);
+
+        Assert.Empty(Build("billing", BillingView, (OrdersPath, orders)).Diagnostics);
+        Assert.Empty(Build("orders", OrdersV1, (BillingPath, billing)).Diagnostics);
+    }
+
+    [Fact]
+    public void ConsumerRequiringAMemberTheProducerDoesNotSendFailsTheConsumersBuild()
+    {
+        var orders = Manifest("orders", OrdersV1);
+        var greedy = BillingView.Replace("OrderState Status)", "OrderState Status, string InvoiceEmail)");
+
+        var error = Assert.Single(Build("billing", greedy, (OrdersPath, orders)).Diagnostics);
+
+        Assert.Equal("CTR0110", error.Id);
+        Assert.Equal(DiagnosticSeverity.Error, error.Severity);
+        var message = error.GetMessage();
+        Assert.Contains("billing reads 'orders.order-placed' version 1", message);
+        Assert.True(message.Contains("service 'orders' sends (orders/contracts.lock.json)", StringComparison.Ordinal), message);
+        Assert.Contains("REQUIRED_FIELD_ADDED", message);
+        Assert.Contains("invoiceEmail", message);
+        Assert.Contains("Fix:", message);
+        Assert.Equal("InvoiceEmail", SourceAt(error));
+    }
+
+    [Fact]
+    public void ProducerDroppingAMemberAConsumerReadsFailsTheProducersBuild()
+    {
+        var billing = Manifest("billing", BillingView);
+        var leaner = OrdersV1.Replace("decimal Total, ", string.Empty);
+
+        var error = Assert.Single(Build("orders", leaner, (BillingPath, billing)).Diagnostics);
+
+        Assert.Equal("CTR0111", error.Id);
+        var message = error.GetMessage();
+        Assert.Contains("'orders.order-placed' version 1 as orders sends it cannot be read by service 'billing'", message);
+        Assert.Contains("total", message);
+        Assert.Contains("version 2", message);
+    }
+
+    [Fact]
+    public void EnumMemberTheConsumerDoesNotKnowFailsBothSides()
+    {
+        var richer = OrdersV1.Replace("Placed, Paid }", "Placed, Paid, Refunded }");
+        var billing = Manifest("billing", BillingView);
+        var orders = Manifest("orders", richer);
+
+        Assert.Equal("CTR0111", Assert.Single(Build("orders", richer, (BillingPath, billing)).Diagnostics).Id);
+        var consumerSide = Assert.Single(Build("billing", BillingView, (OrdersPath, orders)).Diagnostics);
+        Assert.Equal("CTR0110", consumerSide.Id);
+        Assert.Contains("Refunded", consumerSide.GetMessage());
+    }
+
+    [Fact]
+    public void TypeChangeOfANestedMemberIsReportedWithItsPath()
+    {
+        var reader = Usings + """
+            namespace Picking;
+
+            [Message("orders.order-placed")]
+            public partial record PickList(Guid OrderId, IReadOnlyList<PickLine> Lines);
+
+            public partial record PickLine(string Sku, string Quantity);
+
+            public sealed class Pick : IConsumer<PickList>
+            {
+                public ValueTask ConsumeAsync(PickList message, MessageContext context, CancellationToken cancellationToken) => default;
+            }
+            """;
+
+        var error = Assert.Single(Build("picking", reader, (OrdersPath, Manifest("orders", OrdersV1))).Diagnostics);
+
+        Assert.Equal("CTR0110", error.Id);
+        Assert.Contains("$.lines[].quantity", error.GetMessage());
+    }
+
+    [Fact]
+    public void SeveralConsumersWithDifferentViewsAreEachChecked()
+    {
+        var audit = Usings + """
+            namespace Audit;
+
+            [Message("orders.order-placed")]
+            public partial record Placed(Guid OrderId, string CustomerId);
+
+            public sealed class Log : IConsumer<Placed>
+            {
+                public ValueTask ConsumeAsync(Placed message, MessageContext context, CancellationToken cancellationToken) => default;
+            }
+            """;
+        var withoutCustomer = OrdersV1.Replace("string CustomerId, ", string.Empty);
+
+        var errors = Build("orders", withoutCustomer,
+            (BillingPath, Manifest("billing", BillingView)), ("/repo/audit/contracts.lock.json", Manifest("audit", audit))).Diagnostics;
+
+        var error = Assert.Single(errors);
+        Assert.Contains("service 'audit'", error.GetMessage());
+        Assert.Contains("customerId", error.GetMessage());
+    }
+
+    [Fact]
+    public void TopologyWarnings()
+    {
+        var orders = Manifest("orders", OrdersV1);
+        var wantsV2 = BillingView.Replace("[Message(\"orders.order-placed\")]", "[Message(\"orders.order-placed\", Version = 2)]");
+        var wantsOther = BillingView.Replace("\"orders.order-placed\"", "\"orders.order-refunded\"");
+
+        var version = Assert.Single(Build("billing", wantsV2, (OrdersPath, orders)).Diagnostics);
+        Assert.Equal("CTR0113", version.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, version.Severity);
+        Assert.Contains("publish only version(s) 1", version.GetMessage());
+
+        var missing = Assert.Single(Build("billing", wantsOther, (OrdersPath, orders)).Diagnostics);
+        Assert.Equal("CTR0112", missing.Id);
+
+        var unconsumed = Assert.Single(Build("orders", OrdersV1, ("/repo/audit/contracts.lock.json", Manifest("audit", wantsOther))).Diagnostics);
+        Assert.Equal("CTR0114", unconsumed.Id);
+        Assert.Equal(DiagnosticSeverity.Info, unconsumed.Severity);
+    }
+
+    [Fact]
+    public void NoManifestsMeansNoTopologyOpinions()
+        => Assert.Empty(Build("billing", BillingView).Diagnostics);
+
+    [Fact]
+    public void MalformedManifestIsAnErrorWithFileAndLine()
+    {
+        var broken = Manifest("orders", OrdersV1).Replace("\"required\": true", "\"requried\": true");
+
+        var errors = Build("billing", BillingView, (OrdersPath, broken)).Diagnostics;
+
+        var error = errors.First(d => d.Id == "CTR0115");
+        Assert.Equal(OrdersPath, error.Location.GetLineSpan().Path);
+        Assert.True(error.Location.GetLineSpan().StartLinePosition.Line > 0);
+        Assert.Contains("requried", error.GetMessage());
+    }
+
+    private static string Manifest(string service, string source) => LockHarness.LockOf(service, null, source);
+
+    private static GeneratorResult Build(string service, string source, params (string Path, string Text)[] manifests)
+        => LockHarness.Run(
+            null,
+            new Dictionary<string, string> { ["ContractsServiceName"] = service, ["ContractsLockFile"] = "" },
+            manifests,
+            source);
+
+    private static string SourceAt(Diagnostic diagnostic)
+        => diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan);
+}
