@@ -169,7 +169,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         var evolution = project
             .Combine(settings)
             .Combine(lockFile)
-            .Select(static (input, _) => Guarded(() => EvolutionGate.Run(input.Left.Left, input.Left.Right, input.Right)))
+            .Select(static (input, _) => Guarded("contracts.lock.json", () => EvolutionGate.Run(input.Left.Left, input.Left.Right, input.Right)))
             .WithTrackingName(TrackingNames.Evolution);
 
         var manifests = context.AdditionalTextsProvider
@@ -182,7 +182,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
 
         var crossService = project
             .Combine(manifests)
-            .Select(static (input, _) => Guarded(() => new EvolutionResult(CrossServiceGate.Run(input.Left, input.Right), null)))
+            .Select(static (input, _) => Guarded("the contract manifests", () => new EvolutionResult(CrossServiceGate.Run(input.Left, input.Right), null)))
             .WithTrackingName(TrackingNames.CrossService);
 
         return evolution
@@ -191,7 +191,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
     }
 
     /// <summary>A gate that throws reports CTR9999 instead of taking the generator down.</summary>
-    private static EvolutionResult Guarded(Func<EvolutionResult> gate)
+    private static EvolutionResult Guarded(string subject, Func<EvolutionResult> gate)
     {
         try
         {
@@ -199,7 +199,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            return new EvolutionResult(new EquatableArray<DiagnosticInfo>(new[] { DiagnosticReporter.Failure("contracts.lock.json", exception, null) }), null);
+            return new EvolutionResult(new EquatableArray<DiagnosticInfo>(new[] { DiagnosticReporter.Failure(subject, exception, null) }), null);
         }
     }
 
