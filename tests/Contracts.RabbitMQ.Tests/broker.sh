@@ -30,8 +30,6 @@ install() {
 }
 
 start_node() {
-  # An epmd that was running before this node is someone else's: never record (and so never stop) it.
-  if [[ ! -e $state/epmd.pid ]] && pgrep -x epmd >/dev/null; then : >"$state/epmd.pid"; fi
   mkdir -p "$HOME" "$RABBITMQ_MNESIA_BASE" "$RABBITMQ_LOG_BASE"
   [[ -f $RABBITMQ_ENABLED_PLUGINS_FILE ]] || echo '[].' >"$RABBITMQ_ENABLED_PLUGINS_FILE"
   # setsid: the node must not belong to the caller's process group (a test host or CI step ending must not end it).
@@ -40,7 +38,6 @@ start_node() {
   # await_startup waits for a node that is booting, but fails at once while the node's name is not yet registered.
   for _ in $(seq 1 120); do
     if "$bin/rabbitmqctl" -q await_startup >/dev/null 2>&1; then
-      record_epmd
       return 0
     fi
     sleep 0.5
@@ -50,9 +47,19 @@ start_node() {
   return 1
 }
 
-# The node starts epmd as a daemon of its own; keep its PID so stop ends it and nothing else.
-record_epmd() {
-  [[ -e $state/epmd.pid ]] || pgrep -n -x epmd >"$state/epmd.pid" || true
+# The node would start epmd as a daemon whose PID nobody knows; started here first, in the foreground of its own
+# session, its PID is known and stop ends it and nothing else. An epmd already running is someone else's: use it, never
+# record (and so never stop) it.
+start_epmd() {
+  if [[ -s $state/epmd.pid ]] && kill -0 "$(cat "$state/epmd.pid")" 2>/dev/null; then return 0; fi
+  if pgrep -x epmd >/dev/null; then : >"$state/epmd.pid"; return 0; fi
+  setsid epmd -address 127.0.0.1 >>"$state/epmd.out" 2>&1 </dev/null &
+  echo $! >"$state/epmd.pid"
+  # The node starts a daemon of its own if it finds none listening yet.
+  for _ in $(seq 1 50); do
+    epmd -names >/dev/null 2>&1 && return 0
+    sleep 0.1
+  done
 }
 
 # The recorded PID is the server script, which leads its own process group (setsid) with the Erlang VM as its child.
@@ -70,7 +77,7 @@ stop_node() {
 }
 
 case ${1:-} in
-  start) mkdir -p "$state"; install; start_node ;;
+  start) mkdir -p "$state"; install; start_epmd; start_node ;;
   stop)
     stop_node TERM
     if [[ -s $state/epmd.pid ]]; then kill "$(cat "$state/epmd.pid")" 2>/dev/null || true; fi
