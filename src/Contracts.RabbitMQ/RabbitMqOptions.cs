@@ -61,6 +61,7 @@ public sealed class RabbitMqOptions
         ArgumentNullException.ThrowIfNull(QueuePrefix, nameof(QueuePrefix));
         ArgumentOutOfRangeException.ThrowIfLessThan(PrefetchCount, (ushort)1, nameof(PrefetchCount));
         ArgumentOutOfRangeException.ThrowIfLessThan(ConsumerConcurrency, 1, nameof(ConsumerConcurrency));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(ConsumerConcurrency, ushort.MaxValue, nameof(ConsumerConcurrency));
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries, nameof(MaxRetries));
         ArgumentOutOfRangeException.ThrowIfLessThan(RetryDelay, TimeSpan.Zero, nameof(RetryDelay));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PublishTimeout, TimeSpan.Zero, nameof(PublishTimeout));
