@@ -52,7 +52,7 @@ start_node() {
 # record (and so never stop) it.
 start_epmd() {
   if [[ -s $state/epmd.pid ]] && kill -0 "$(cat "$state/epmd.pid")" 2>/dev/null; then return 0; fi
-  if pgrep -x epmd >/dev/null; then : >"$state/epmd.pid"; return 0; fi
+  if epmd -names >/dev/null 2>&1; then : >"$state/epmd.pid"; return 0; fi
   setsid epmd -address 127.0.0.1 >>"$state/epmd.out" 2>&1 </dev/null &
   echo $! >"$state/epmd.pid"
   # The node starts a daemon of its own if it finds none listening yet.
