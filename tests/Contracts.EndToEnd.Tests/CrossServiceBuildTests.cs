@@ -309,6 +309,26 @@ public sealed class CrossServiceBuildTests(ContractsWorkspace workspace) : IClas
         Assert.Single(compile.Split(' '), argument => argument == "/additionalfile:" + invoicing.LockPath);
     }
 
+    [Fact]
+    public async Task EnumValueTheConsumerDoesNotKnowIsExplainedFromTheConsumersSide()
+    {
+        // Known defect, kept failing on purpose: the engine words a cross-service pair as if the consumer's view had
+        // changed ("no longer knows"), and names both sides the same ("orders.order-placed v1 ... orders.order-placed
+        // v1"). Billing never knew 'Phone'; Orders added it. The message must say that.
+        var ledger = workspace.NewProject("Ledger", "ledger");
+        var ordersManifest = WriteManifest(ledger, "orders", OrdersManifest);
+        ledger.WriteProjectFile("ledger", extraItems: $"""<ContractManifest Include="{ordersManifest}" />""");
+        ledger.Write("OrderToCharge.cs", BillingView.Replace("Billing.Payments", "Ledger"));
+
+        var build = await ledger.BuildAsync();
+
+        Assert.False(build.Succeeded, build.Transcript);
+        var error = Assert.Single(build.Contracts);
+        Assert.Equal(("error", "CTR0110"), (error.Severity, error.Id));
+        AssertReadable(error.Message, "ledger reads 'orders.order-placed' version 1", "service 'orders'", "'Phone'");
+        Assert.DoesNotContain("no longer", error.Message);
+    }
+
     private static void AssertTotalRemoved(ContractsProject orders, BuildOutput build)
     {
         Assert.Equal(["CTR0100", "CTR0111"], build.Ids("error").Order());
