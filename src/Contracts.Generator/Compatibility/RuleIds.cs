@@ -27,7 +27,7 @@ internal static class RuleIds
     /// <summary>The writer may send null where the reader does not accept it.</summary>
     public const string NullabilityChanged = "NULLABILITY_CHANGED";
 
-    /// <summary>The (changed) reader no longer knows an enum member the writer may send, and has no fallback.</summary>
+    /// <summary>The (changed) reader does not know an enum member the writer may send, and has no fallback.</summary>
     public const string EnumMemberRemoved = "ENUM_MEMBER_REMOVED";
 
     /// <summary>The (changed) writer may send an enum member the reader does not know, and the reader has no fallback.</summary>

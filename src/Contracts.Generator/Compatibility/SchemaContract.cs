@@ -18,7 +18,13 @@ internal sealed record ContractSchema(
     EquatableArray<EnumSchema> Enums)
 {
     /// <summary>"orders.order-placed v2": how messages name a contract.</summary>
-    public string Display => Name + " v" + Version;
+    public string Display => Label ?? Name + " v" + Version;
+
+    /// <summary>
+    /// How messages name this schema, when "name vN" alone would not tell two sides apart (the cross-service gate
+    /// compares two services' schemas of the same name and version). Not part of the contract.
+    /// </summary>
+    public string? Label { get; init; }
 
     public ObjectSchema? FindObject(string name) => Objects.FirstOrDefault(o => string.Equals(o.Name, name, StringComparison.Ordinal));
 

@@ -80,7 +80,9 @@ internal static class CrossServiceGate
 
         foreach (var (file, producer, entry) in sameVersion)
         {
-            foreach (var violation in CompatibilityEngine.CheckPair(view, entry.Schema, ChangedSide.Reader, guessRenames: false))
+            var reader = view with { Label = As(view, project.ServiceName, "reads") };
+            var writer = entry.Schema with { Label = As(entry.Schema, producer.Service, "sends") };
+            foreach (var violation in CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Reader, guessRenames: false))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.ConsumerCannotRead,
@@ -103,7 +105,9 @@ internal static class CrossServiceGate
 
         foreach (var (file, consumer, entry) in consumers)
         {
-            foreach (var violation in CompatibilityEngine.CheckPair(entry.Schema, sent, ChangedSide.Writer, guessRenames: false))
+            var reader = entry.Schema with { Label = As(entry.Schema, consumer.Service, "reads") };
+            var writer = sent with { Label = As(sent, project.ServiceName, "sends") };
+            foreach (var violation in CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Writer, guessRenames: false))
             {
                 diagnostics.Add(DiagnosticInfo.Create(
                     DiagnosticDescriptors.ProducerBreaksConsumer,
@@ -120,6 +124,9 @@ internal static class CrossServiceGate
         => manifests.SelectMany(m => m.Manifest.Messages
             .Where(e => e.Schema.Name == name && (e.Role == role || e.Role == MessageRole.Both))
             .Select(e => (m.File, m.Manifest, e)));
+
+    /// <summary>"orders.order-placed v1 as billing reads it": both sides have the same name and version.</summary>
+    private static string As(ContractSchema schema, string service, string verb) => $"{schema.Name} v{Count(schema.Version)} as {service} {verb} it";
 
     private static string Detail(Violation violation)
         => violation.Message.TrimEnd('.') + (violation.Path.Length > 1 ? $" (at {violation.Path})" : string.Empty);

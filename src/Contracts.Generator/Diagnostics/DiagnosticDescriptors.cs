@@ -108,7 +108,7 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ConsumerCannotRead = Error(
         "CTR0110", "Consumer cannot read what the producer sends",
-        "{0} reads '{1}' version {2} but cannot read what service '{3}' sends ({4}): {5}: {6}. Fix: make this view match what '{3}' sends (make the member optional or nullable, or drop it), or agree the change with '{3}' first");
+        "{0} reads '{1}' version {2} but cannot read what service '{3}' sends ({4}): {5}: {6}. Fix: make this view read what '{3}' sends (make optional or drop a member '{3}' does not always send, add the enum members it may send), or agree the change with '{3}' first");
 
     public static readonly DiagnosticDescriptor ProducerBreaksConsumer = Error(
         "CTR0111", "Producer sends what a consumer cannot read",

@@ -66,7 +66,12 @@ internal static class EvolutionGate
                 continue;
             }
 
-            var violations = CompatibilityEngine.Check(schema.Compatibility, schema, LockUpdate.LockedVersions(lockedMessage));
+            // Both sides have one name and version: label them so a message tells the code from the lock.
+            var revisions = LockUpdate.LockedVersions(lockedMessage);
+            var violations = CompatibilityEngine.Check(
+                schema.Compatibility,
+                schema with { Label = $"{schema.Display} in this build" },
+                revisions.Select((s, i) => s with { Label = $"{s.Display} in contracts.lock.json" + (i < revisions.Count - 1 ? $" (revision {i + 1})" : string.Empty) }).ToList());
             foreach (var violation in violations)
             {
                 breaking = true;

@@ -43,7 +43,7 @@ internal static class EnumRules
                 context.Report(
                     RuleIds.EnumMemberRemoved,
                     path,
-                    $"{context.R} no longer knows '{member}' at {path} (enum:{reader.Name}), which {context.W} may send (enum:{writer.Name}); keep it or declare a fallback member.");
+                    $"{context.R} does not know '{member}' at {path} (enum:{reader.Name}), which {context.W} may send (enum:{writer.Name}); the reader must know every member the writer may send.");
             }
         }
     }
