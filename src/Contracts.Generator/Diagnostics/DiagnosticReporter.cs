@@ -9,9 +9,6 @@ namespace Contracts.Generator.Diagnostics;
 /// <summary>Turns diagnostic values back into Roslyn diagnostics, and turns a generator bug into CTR9999.</summary>
 internal static class DiagnosticReporter
 {
-    public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
-        => Report(context, diagnostics, compilation: null);
-
     /// <summary>
     /// Reports at locations in the compilation's own syntax trees. A location rebuilt from a file path alone is an
     /// external-file location, which Roslyn never checks against <c>#pragma warning disable</c> or a per-file
