@@ -1,51 +1,56 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Model;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace Contracts.Generator.Parsing;
 
 /// <summary>A member whose type refers to another record: an edge of the contract's type graph.</summary>
 internal readonly record struct RecordEdge(INamedTypeSymbol Owner, INamedTypeSymbol Record, string MemberName, Location? Location);
 
+/// <summary>A record's wire members in wire order, and where each is declared.</summary>
+internal readonly record struct ParsedMembers(EquatableArray<MemberSpec> Specs, EquatableArray<MemberLocation> Locations);
+
 /// <summary>
-/// Finds the wire members of a record: primary-constructor parameters and public settable or init-only properties,
-/// in declaration order. Get-only computed properties are not on the wire: the reader could not set them back.
+/// Turns the wire members of a record (primary-constructor parameters and public settable or init-only properties, in
+/// declaration order) into member specs and their diagnostics. Get-only computed properties are not on the wire: the
+/// reader could not set them back.
 /// </summary>
 internal sealed class MemberParser
 {
     private readonly TypeClassifier _classifier;
     private readonly List<DiagnosticInfo> _diagnostics;
+    private readonly SemanticModelCache _models;
+    private readonly bool _readSyntax;
 
-    public MemberParser(TypeClassifier classifier, List<DiagnosticInfo> diagnostics)
+    /// <param name="readSyntax">False forces the symbol path for every record (a test compares the two paths).</param>
+    public MemberParser(TypeClassifier classifier, List<DiagnosticInfo> diagnostics, SemanticModelCache models, bool readSyntax = true)
     {
         _classifier = classifier;
         _diagnostics = diagnostics;
+        _models = models;
+        _readSyntax = readSyntax;
     }
 
     public List<RecordEdge> Edges { get; } = new();
 
     /// <summary>Null when the type cannot be constructed (reported).</summary>
-    public EquatableArray<MemberSpec>? Parse(INamedTypeSymbol type)
+    public ParsedMembers? Parse(INamedTypeSymbol type, CancellationToken cancellationToken = default)
     {
-        var primary = PrimaryConstructor(type);
-        if (primary is null && !type.InstanceConstructors.Any(c => c.Parameters.Length == 0 && c.DeclaredAccessibility is Accessibility.Public or Accessibility.Internal))
+        var sources = (_readSyntax ? PositionalRecordReader.TryRead(type, _models, cancellationToken) : null) ?? SymbolMemberReader.Read(type);
+        if (sources is null)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoConstructor, DeclarationParser.IdentifierLocation(type), type.Name));
             return null;
         }
 
-        var parameters = primary?.Parameters.ToDictionary(p => p.Name) ?? new Dictionary<string, IParameterSymbol>();
-        var members = new List<MemberSpec>();
+        var members = new List<(MemberSpec Spec, MemberSource Source)>();
         var byWireName = new Dictionary<string, string>();
-
-        foreach (var property in WireProperties(type, parameters))
+        foreach (var source in sources)
         {
-            parameters.TryGetValue(property.Name, out var parameter);
-            var member = ParseMember(type, property, parameter);
+            var member = ParseMember(type, source);
             if (member is null)
             {
                 continue;
@@ -54,38 +59,39 @@ internal sealed class MemberParser
             if (byWireName.TryGetValue(member.WireName, out var other))
             {
                 _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateWireName, MemberLocation(property, parameter), other, property.Name, type.Name, member.WireName));
+                    DiagnosticDescriptors.DuplicateWireName, source.Location, other, source.Name, type.Name, member.WireName));
             }
             else
             {
-                byWireName.Add(member.WireName, property.Name);
+                byWireName.Add(member.WireName, source.Name);
             }
 
-            members.Add(member);
+            members.Add((member, source));
         }
 
         // Constructor arguments are passed positionally, so constructor-bound members keep the parameter order.
-        var ordered = members.Where(m => m.Binding == MemberBinding.Constructor)
-            .OrderBy(m => primary!.Parameters.IndexOf(parameters[m.PropertyName]))
-            .Concat(members.Where(m => m.Binding != MemberBinding.Constructor));
-        return ordered.ToEquatableArray();
+        var ordered = members.Where(m => m.Source.IsConstructorBound).OrderBy(m => m.Source.ParameterIndex)
+            .Concat(members.Where(m => !m.Source.IsConstructorBound))
+            .ToList();
+        return new ParsedMembers(
+            ordered.Select(m => m.Spec).ToEquatableArray(),
+            ordered.Select(m => new MemberLocation(m.Spec.WireName, LocationInfo.From(m.Source.PropertyLocation))).ToEquatableArray());
     }
 
-    private MemberSpec? ParseMember(INamedTypeSymbol owner, IPropertySymbol property, IParameterSymbol? parameter)
+    private MemberSpec? ParseMember(INamedTypeSymbol owner, MemberSource source)
     {
-        var pinned = WireNames.Pinned(property) ?? (parameter is null ? null : WireNames.Pinned(parameter));
-        var location = MemberLocation(property, parameter);
+        var pinned = source.PinnedWireName;
         if (pinned is not null && !WireNames.IsValid(pinned))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWireName, location, pinned, owner.Name + "." + property.Name));
+            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWireName, source.Location, pinned, owner.Name + "." + source.Name));
         }
 
-        var wireName = pinned ?? WireNames.CamelCase(property.Name);
-        var classification = _classifier.Classify(property.Type);
+        var wireName = pinned ?? WireNames.CamelCase(source.Name);
+        var classification = _classifier.Classify(source.Type);
         if (classification.ExternalWithoutContract is { } external)
         {
             _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.ExternalTypeWithoutContract, TypeLocation(property, parameter) ?? location, external.Name, external.ContainingAssembly?.Name ?? "?"));
+                DiagnosticDescriptors.ExternalTypeWithoutContract, source.TypeLocation ?? source.Location, external.Name, external.ContainingAssembly?.Name ?? "?"));
             return null;
         }
 
@@ -93,71 +99,35 @@ internal sealed class MemberParser
         {
             _diagnostics.Add(DiagnosticInfo.Create(
                 DiagnosticDescriptors.UnsupportedMemberType,
-                TypeLocation(property, parameter) ?? location,
-                property.Name,
+                source.TypeLocation ?? source.Location,
+                source.Name,
                 owner.Name,
-                SymbolNames.Display(property.Type),
+                SymbolNames.Display(source.Type),
                 classification.Suggestion!));
             return null;
         }
 
-        foreach (var record in ReferencedRecords(property.Type))
+        foreach (var record in ReferencedRecords(source.Type))
         {
-            Edges.Add(new RecordEdge(owner, record, property.Name, TypeLocation(property, parameter) ?? location));
+            Edges.Add(new RecordEdge(owner, record, source.Name, source.TypeLocation ?? source.Location));
         }
 
-        if (parameter is not null)
+        if (source.IsConstructorBound)
         {
-            var hasDefault = parameter.HasExplicitDefaultValue;
+            var hasDefault = source.Default is not null;
             return new MemberSpec(
-                property.Name,
+                source.Name,
                 wireName,
                 spec,
                 Required: !hasDefault && !spec.IsNullable,
                 MemberBinding.Constructor,
-                hasDefault ? DefaultValues.Format(parameter) : spec.IsNullable ? "default" : "default!");
+                source.Default ?? (spec.IsNullable ? "default" : "default!"));
         }
 
-        var hasInitializer = HasInitializer(property);
-        var required = property.IsRequired || (!spec.IsNullable && !hasInitializer);
-        var binding = hasInitializer && !property.IsRequired ? MemberBinding.WithWhenPresent : MemberBinding.Initializer;
-        return new MemberSpec(property.Name, wireName, spec, required, binding, spec.IsNullable ? "default" : "default!");
+        var required = source.IsRequired || (!spec.IsNullable && !source.HasInitializer);
+        var binding = source.HasInitializer && !source.IsRequired ? MemberBinding.WithWhenPresent : MemberBinding.Initializer;
+        return new MemberSpec(source.Name, wireName, spec, required, binding, spec.IsNullable ? "default" : "default!");
     }
-
-    private static IEnumerable<IPropertySymbol> WireProperties(INamedTypeSymbol type, Dictionary<string, IParameterSymbol> parameters)
-    {
-        var seen = new HashSet<string>();
-        var chain = new List<INamedTypeSymbol>();
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
-        {
-            chain.Insert(0, current);
-        }
-
-        foreach (var declaring in chain)
-        {
-            foreach (var property in declaring.GetMembers().OfType<IPropertySymbol>())
-            {
-                if (property.IsStatic || property.IsIndexer || property.DeclaredAccessibility != Accessibility.Public
-                    || property.Name == "EqualityContract" || property.GetMethod is null || !seen.Add(property.Name))
-                {
-                    continue;
-                }
-
-                var settable = property.SetMethod is { DeclaredAccessibility: Accessibility.Public };
-                if (settable || parameters.ContainsKey(property.Name))
-                {
-                    yield return property;
-                }
-            }
-        }
-    }
-
-    private static IMethodSymbol? PrimaryConstructor(INamedTypeSymbol type)
-        => type.InstanceConstructors.FirstOrDefault(c =>
-            c.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is RecordDeclarationSyntax { ParameterList: not null }));
-
-    private static bool HasInitializer(IPropertySymbol property)
-        => property.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is PropertyDeclarationSyntax { Initializer: not null });
 
     private IEnumerable<INamedTypeSymbol> ReferencedRecords(ITypeSymbol type)
     {
@@ -172,20 +142,5 @@ internal sealed class MemberParser
             default:
                 return Enumerable.Empty<INamedTypeSymbol>();
         }
-    }
-
-    private static Location? MemberLocation(IPropertySymbol property, IParameterSymbol? parameter)
-        => (parameter ?? (ISymbol)property).Locations.FirstOrDefault();
-
-    /// <summary>The type as written (<c>List&lt;int&gt;</c> in <c>List&lt;int&gt; Items</c>): where a type error belongs.</summary>
-    private static Location? TypeLocation(IPropertySymbol property, IParameterSymbol? parameter)
-    {
-        var syntax = (parameter ?? (ISymbol)property).DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-        return syntax switch
-        {
-            ParameterSyntax { Type: { } type } => type.GetLocation(),
-            PropertyDeclarationSyntax { Type: { } type } => type.GetLocation(),
-            _ => null,
-        };
     }
 }
