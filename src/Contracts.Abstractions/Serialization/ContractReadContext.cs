@@ -10,7 +10,7 @@ namespace Contracts.Serialization;
 /// The path is only turned into text when something fails; the happy path pushes and pops two fields.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ContractReadContext
+public sealed partial class ContractReadContext
 {
     private (string? Name, int Index)[] _segments = new (string?, int)[16];
     private int _count;

@@ -7,22 +7,38 @@ namespace Contracts.Serialization;
 /// <summary>Entry points to the generated serializers: reflection-free, AOT- and trim-safe.</summary>
 public static class ContractSerializer
 {
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
-
     /// <summary>Writes <paramref name="value"/> as UTF-8 JSON into <paramref name="output"/>.</summary>
     public static void Serialize<T>(T value, IBufferWriter<byte> output) where T : IContractType<T>
     {
         ArgumentNullException.ThrowIfNull(value);
-        using var writer = new Utf8JsonWriter(output, WriterOptions);
-        T.WriteContract(writer, value);
+        ArgumentNullException.ThrowIfNull(output);
+        var rented = RentedJsonWriter.Rent(output);
+        try
+        {
+            T.WriteContract(rented.Writer, value);
+            rented.Writer.Flush();
+        }
+        finally
+        {
+            rented.Return();
+        }
     }
 
-    /// <summary>Returns <paramref name="value"/> as UTF-8 JSON.</summary>
+    /// <summary>Returns <paramref name="value"/> as UTF-8 JSON in a new array of exactly its length, owned by the caller.</summary>
     public static byte[] SerializeToUtf8Bytes<T>(T value) where T : IContractType<T>
     {
-        var buffer = new ArrayBufferWriter<byte>(256);
-        Serialize(value, buffer);
-        return buffer.WrittenSpan.ToArray();
+        ArgumentNullException.ThrowIfNull(value);
+        var rented = RentedJsonWriter.Rent();
+        try
+        {
+            T.WriteContract(rented.Writer, value);
+            rented.Writer.Flush();
+            return rented.WrittenSpan.ToArray();
+        }
+        finally
+        {
+            rented.Return();
+        }
     }
 
     /// <summary>
@@ -33,12 +49,12 @@ public static class ContractSerializer
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, ContractReaderOptions? options = null) where T : IContractType<T>
     {
         options ??= ContractReaderOptions.Default;
-        var context = new ContractReadContext();
         if (utf8Json.Length > options.MaxBytes)
         {
-            throw context.Fail($"body is {utf8Json.Length} bytes, larger than the limit of {options.MaxBytes}");
+            throw new MessageFormatException("$", $"body is {utf8Json.Length} bytes, larger than the limit of {options.MaxBytes}");
         }
 
+        var context = ContractReadContext.Rent();
         var reader = new Utf8JsonReader(utf8Json, new JsonReaderOptions { MaxDepth = options.MaxDepth });
         try
         {
@@ -56,6 +72,10 @@ public static class ContractSerializer
             // Utf8JsonReader reports malformed JSON and depth overflow this way; keep the path we were at. Its message quotes
             // the rest of an invalid literal, up to the whole body: cut it so reasons fit in logs and dead-letter headers.
             throw context.Fail(exception.Message.Length <= 512 ? exception.Message : exception.Message[..512] + "...", exception);
+        }
+        finally
+        {
+            context.Return();
         }
     }
 }
