@@ -1,9 +1,7 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
-using System.Globalization;
 using System.Threading;
 using System.Threading.Tasks;
 using Contracts.Serialization;
@@ -20,8 +18,6 @@ public sealed class MessageSender
     /// <summary>The activity source publish and consume spans are created on.</summary>
     public static readonly ActivitySource ActivitySource = new("Contracts");
 
-    private static readonly Dictionary<string, string> EmptyHeaders = new();
-
     private readonly IMessageTransport _transport;
 
     /// <summary>Creates a sender over <paramref name="transport"/>.</summary>
@@ -29,36 +25,64 @@ public sealed class MessageSender
 
     /// <summary>Publishes <paramref name="message"/>; completes when the transport accepted it.</summary>
     /// <exception cref="ArgumentException">A custom header uses a reserved name: one starting with <c>contracts-</c> or an envelope header.</exception>
-    public async ValueTask SendAsync<TMessage>(TMessage message, PublishOptions? options, CancellationToken cancellationToken)
+    public ValueTask SendAsync<TMessage>(TMessage message, PublishOptions? options, CancellationToken cancellationToken)
         where TMessage : IMessage<TMessage>
     {
-        ArgumentNullException.ThrowIfNull(message);
-        var descriptor = TMessage.ContractDescriptor;
-        var headers = CustomHeaders(options);
-
-        // The span covers the transport's accept (a broker's confirm), not only the serialization.
-        using var activity = ActivitySource.StartActivity("publish " + descriptor.Key.Name, ActivityKind.Producer);
-        var body = new ArrayBufferWriter<byte>(256);
-        ContractSerializer.Serialize(message, body);
-
-        headers[EnvelopeHeaders.MessageName] = descriptor.Key.Name;
-        headers[EnvelopeHeaders.MessageVersion] = descriptor.Key.Version.ToString(CultureInfo.InvariantCulture);
-        headers[EnvelopeHeaders.MessageId] = options?.MessageId ?? Guid.NewGuid().ToString("N");
-        headers[EnvelopeHeaders.ContentType] = EnvelopeHeaders.JsonContentType;
-        headers[EnvelopeHeaders.SchemaFingerprint] = descriptor.Fingerprint;
-        if (Activity.Current is { IdFormat: ActivityIdFormat.W3C, Id: { } traceParent })
+        try
         {
-            headers[EnvelopeHeaders.TraceParent] = traceParent;
-        }
+            ArgumentNullException.ThrowIfNull(message);
+            var custom = CustomHeaders(options);
 
-        await _transport.PublishAsync(new TransportMessage(headers, body.WrittenMemory), cancellationToken).ConfigureAwait(false);
+            // Nobody listening is the common case: then there is no span to create and no span name to build, and no
+            // async state machine either.
+            return ActivitySource.HasListeners()
+                ? SendTracedAsync(message, custom, options, cancellationToken)
+                : _transport.PublishAsync(Envelope(message, custom, options), cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            // Callers get every failure through the returned task, as they did when this method was async throughout.
+            return ValueTask.FromException(exception);
+        }
+    }
+
+    // The span covers the transport's accept (a broker's confirm), not only the serialization.
+    private async ValueTask SendTracedAsync<TMessage>(
+        TMessage message, KeyValuePair<string, string>[] custom, PublishOptions? options, CancellationToken cancellationToken)
+        where TMessage : IMessage<TMessage>
+    {
+        using var activity = ActivitySource.StartActivity(TMessage.ContractDescriptor.PublishSpanName, ActivityKind.Producer);
+        await _transport.PublishAsync(Envelope(message, custom, options), cancellationToken).ConfigureAwait(false);
+    }
+
+    // The body is a fresh exact-size array the sender never touches again, so transports may keep it without copying.
+    private static TransportMessage Envelope<TMessage>(TMessage message, KeyValuePair<string, string>[] custom, PublishOptions? options)
+        where TMessage : IMessage<TMessage>
+    {
+        var descriptor = TMessage.ContractDescriptor;
+        var body = ContractSerializer.SerializeToUtf8Bytes(message);
+        var traceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C, Id: { } id } ? id : null;
+        var headers = new OutgoingHeaders(
+            custom,
+            descriptor.Key.Name,
+            descriptor.VersionText,
+            options?.MessageId ?? Guid.NewGuid().ToString("N"),
+            descriptor.Fingerprint,
+            traceParent,
+            body);
+        return new TransportMessage(headers, body);
     }
 
     // A custom header must never shadow the envelope: consumers route and de-duplicate on those values.
-    private static Dictionary<string, string> CustomHeaders(PublishOptions? options)
+    private static KeyValuePair<string, string>[] CustomHeaders(PublishOptions? options)
     {
-        var headers = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (name, value) in options?.Headers ?? EmptyHeaders)
+        if (options?.Headers is not { Count: > 0 } source)
+        {
+            return [];
+        }
+
+        var headers = new List<KeyValuePair<string, string>>(source.Count);
+        foreach (var (name, value) in source)
         {
             if (IsReserved(name))
             {
@@ -67,10 +91,10 @@ public sealed class MessageSender
                     nameof(options));
             }
 
-            headers[name] = value;
+            headers.Add(new(name, value));
         }
 
-        return headers;
+        return headers.ToArray();
     }
 
     private static bool IsReserved(string name)

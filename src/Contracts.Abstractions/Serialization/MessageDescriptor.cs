@@ -8,6 +8,8 @@ public sealed class MessageDescriptor
     {
         Key = new MessageKey(name, version);
         Fingerprint = fingerprint;
+        VersionText = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        PublishSpanName = "publish " + name;
     }
 
     /// <summary>Name and version on the wire.</summary>
@@ -15,4 +17,9 @@ public sealed class MessageDescriptor
 
     /// <summary>A short hex hash of the canonical schema (member wire names, types and optionality).</summary>
     public string Fingerprint { get; }
+
+    // Formatted once per message type instead of once per published message.
+    internal string VersionText { get; }
+
+    internal string PublishSpanName { get; }
 }

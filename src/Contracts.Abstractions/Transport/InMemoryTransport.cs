@@ -212,6 +212,10 @@ public sealed class InMemoryTransport : IMessageTransport, IAsyncDisposable, IDi
     }
 
     // Like a broker, the transport keeps its own bytes: the publisher may reuse its buffers and header dictionary.
+    // A message from MessageSender is the exception: its headers are immutable and its body is a fresh array only they
+    // know of, so copying them would only cost time.
     private static TransportMessage CopyOf(TransportMessage message)
-        => new(new Dictionary<string, string>(message.Headers, StringComparer.Ordinal), message.Body.ToArray());
+        => message.Headers is OutgoingHeaders headers && headers.OwnsBody(message.Body)
+            ? message
+            : new(new Dictionary<string, string>(message.Headers, StringComparer.Ordinal), message.Body.ToArray());
 }
