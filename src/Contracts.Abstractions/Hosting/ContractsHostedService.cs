@@ -110,6 +110,12 @@ internal sealed class ContractsHostedService : IHostedService
     // Continues the publisher's trace when the envelope carries one, so publish and consume show as one trace.
     private static Activity? StartConsumeActivity(MessageContext context, string endpoint)
     {
+        // Without a listener StartActivity returns null anyway: skip building the name and parsing the traceparent.
+        if (!MessageSender.ActivitySource.HasListeners())
+        {
+            return null;
+        }
+
         var name = "consume " + context.MessageName;
         var activity = context.TraceParent is { } traceParent && ActivityContext.TryParse(traceParent, null, out var parent)
             ? MessageSender.ActivitySource.StartActivity(name, ActivityKind.Consumer, parent)

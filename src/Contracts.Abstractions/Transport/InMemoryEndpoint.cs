@@ -92,7 +92,8 @@ internal sealed class InMemoryEndpoint : IAsyncDisposable
         var reader = _queue.Reader;
         while (!_stopping && await reader.WaitToReadAsync().ConfigureAwait(false))
         {
-            if (!_stopping && reader.TryRead(out var message))
+            // Drain what is queued before asking the channel again: WaitToReadAsync takes its lock once per call.
+            while (!_stopping && reader.TryRead(out var message))
             {
                 await DeliverAsync(message).ConfigureAwait(false);
             }

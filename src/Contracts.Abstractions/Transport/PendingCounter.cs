@@ -10,27 +10,30 @@ namespace Contracts;
 /// </summary>
 internal sealed class PendingCounter
 {
+    // The count itself is lock-free: every message passes Add and Done, and only a return to zero needs the lock.
     private readonly object _gate = new();
     private long _pending;
     private TaskCompletionSource? _idle;
 
-    public void Add()
-    {
-        lock (_gate)
-        {
-            _pending++;
-        }
-    }
+    public void Add() => Interlocked.Increment(ref _pending);
 
     public void Done()
     {
-        TaskCompletionSource? idle = null;
+        if (Interlocked.Decrement(ref _pending) != 0)
+        {
+            return;
+        }
+
+        TaskCompletionSource? idle;
         lock (_gate)
         {
-            if (--_pending == 0)
+            // Another Add may have come in since the decrement; then that message's Done is the one to complete waiters.
+            if (Interlocked.Read(ref _pending) != 0)
             {
-                (idle, _idle) = (_idle, null);
+                return;
             }
+
+            (idle, _idle) = (_idle, null);
         }
 
         // Outside the lock: waiters' continuations run asynchronously anyway, but nothing should run under it.
@@ -41,7 +44,8 @@ internal sealed class PendingCounter
     {
         lock (_gate)
         {
-            if (_pending == 0)
+            // Read under the lock: a Done that reaches zero after this read takes the lock after us and sees the waiter.
+            if (Interlocked.Read(ref _pending) == 0)
             {
                 return Task.CompletedTask;
             }
