@@ -66,7 +66,7 @@ public sealed class MessageSender
             custom,
             descriptor.Key.Name,
             descriptor.VersionText,
-            options?.MessageId ?? Guid.NewGuid().ToString("N"),
+            options?.MessageId ?? MessageIds.New(),
             descriptor.Fingerprint,
             traceParent,
             body);

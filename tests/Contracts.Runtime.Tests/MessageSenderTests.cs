@@ -59,6 +59,31 @@ public sealed class MessageSenderTests
         Assert.NotEqual(ids[0], ids[1]);
     }
 
+    [Fact]
+    public async Task Generated_ids_are_distinct_random_guids_across_threads()
+    {
+        var transport = new ConcurrentRecordingTransport();
+        var sender = new MessageSender(transport);
+
+        // More ids per thread than one block of random bytes holds, so refills are crossed too.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(async () =>
+        {
+            for (var i = 0; i < 300; i++)
+            {
+                await sender.SendAsync(TestOrder.Sample(), options: null, CancellationToken.None);
+            }
+        })));
+
+        var ids = transport.Ids.ToArray();
+        Assert.Equal(2_400, ids.Distinct().Count());
+        Assert.All(ids, id =>
+        {
+            Assert.True(Guid.TryParseExact(id, "N", out var guid), id);
+            Assert.Equal(4, guid.Version);
+            Assert.Equal(0b10, guid.Variant >> 2);
+        });
+    }
+
     [Theory]
     [InlineData("contracts-message")]
     [InlineData("Contracts-Anything")]
