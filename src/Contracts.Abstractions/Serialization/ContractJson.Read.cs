@@ -145,6 +145,12 @@ public static partial class ContractJson
     /// <summary>Reads an ISO 8601 date (yyyy-MM-dd).</summary>
     public static DateOnly ReadDateOnly(ref Utf8JsonReader reader, ContractReadContext context)
     {
+        if (reader.TokenType == JsonTokenType.String && !reader.HasValueSequence && !reader.ValueIsEscaped
+            && IsoDate.TryParse(reader.ValueSpan, out var date))
+        {
+            return date;
+        }
+
         Span<char> buffer = stackalloc char[32];
         var text = buffer[..CopyShortString(ref reader, context, buffer, "an ISO 8601 date (yyyy-MM-dd)")];
         return DateOnly.TryParseExact(text, DateOnlyFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var value)

@@ -12,9 +12,9 @@ public static partial class ContractJson
     /// <summary>Writes a date as <c>yyyy-MM-dd</c>.</summary>
     public static void WriteDateOnly(Utf8JsonWriter writer, DateOnly value)
     {
-        Span<char> buffer = stackalloc char[16];
-        value.TryFormat(buffer, out var written, DateOnlyFormat, CultureInfo.InvariantCulture);
-        writer.WriteStringValue(buffer[..written]);
+        Span<byte> buffer = stackalloc byte[IsoDate.Length];
+        IsoDate.Format(value, buffer);
+        writer.WriteStringValue(buffer);
     }
 
     /// <summary>Writes a time of day as <c>HH:mm:ss.FFFFFFF</c>.</summary>
