@@ -7,6 +7,11 @@ internal static class MessageAttributeReader
 {
     public static AttributeData? Find(ITypeSymbol type)
     {
+        if (!DeclarationParser.MayHaveAttributes(type))
+        {
+            return null;
+        }
+
         foreach (var attribute in type.GetAttributes())
         {
             if (SymbolNames.Is(attribute.AttributeClass, KnownTypes.MessageAttribute))

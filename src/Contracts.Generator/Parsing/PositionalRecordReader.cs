@@ -23,7 +23,7 @@ internal static class PositionalRecordReader
     {
         if (type.DeclaringSyntaxReferences.Length != 1
             || type.DeclaringSyntaxReferences[0].GetSyntax(cancellationToken) is not RecordDeclarationSyntax { ParameterList: { } parameterList } record
-            || type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) }
+            || (record.BaseList is not null && type.BaseType is { SpecialType: not (SpecialType.System_Object or SpecialType.System_ValueType) })
             || DeclaresMembersOfItsOwn(record))
         {
             return null;
@@ -71,12 +71,50 @@ internal static class PositionalRecordReader
     /// </summary>
     private static ITypeSymbol? BindType(TypeSyntax written, SemanticModel model)
     {
-        var bound = model.GetSpeculativeTypeInfo(written.SpanStart, written, SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
+        var bound = Keyword(written, model.Compilation)
+            ?? model.GetSpeculativeTypeInfo(written.SpanStart, written, SpeculativeBindingOption.BindAsTypeOrNamespace).Type;
         var annotation = written is NullableTypeSyntax
             ? NullableAnnotation.Annotated
             : (model.GetNullableContext(written.SpanStart) & NullableContext.AnnotationsEnabled) != 0 ? NullableAnnotation.NotAnnotated : NullableAnnotation.None;
         return bound?.WithNullableAnnotation(annotation);
     }
+
+    /// <summary>
+    /// <c>int</c>, <c>string?</c>, <c>decimal?</c>: a keyword names one special type wherever it is written, so it needs
+    /// no binder (most contract members are written this way).
+    /// </summary>
+    private static ITypeSymbol? Keyword(TypeSyntax written, Compilation compilation)
+    {
+        var nullable = written is NullableTypeSyntax;
+        if ((nullable ? ((NullableTypeSyntax)written).ElementType : written) is not PredefinedTypeSyntax predefined
+            || SpecialTypeOf(predefined.Keyword.Kind()) is not { } special)
+        {
+            return null;
+        }
+
+        var type = compilation.GetSpecialType(special);
+        return nullable && type.IsValueType ? compilation.GetSpecialType(SpecialType.System_Nullable_T).Construct(type) : type;
+    }
+
+    private static SpecialType? SpecialTypeOf(SyntaxKind keyword) => keyword switch
+    {
+        SyntaxKind.BoolKeyword => SpecialType.System_Boolean,
+        SyntaxKind.ByteKeyword => SpecialType.System_Byte,
+        SyntaxKind.SByteKeyword => SpecialType.System_SByte,
+        SyntaxKind.ShortKeyword => SpecialType.System_Int16,
+        SyntaxKind.UShortKeyword => SpecialType.System_UInt16,
+        SyntaxKind.IntKeyword => SpecialType.System_Int32,
+        SyntaxKind.UIntKeyword => SpecialType.System_UInt32,
+        SyntaxKind.LongKeyword => SpecialType.System_Int64,
+        SyntaxKind.ULongKeyword => SpecialType.System_UInt64,
+        SyntaxKind.FloatKeyword => SpecialType.System_Single,
+        SyntaxKind.DoubleKeyword => SpecialType.System_Double,
+        SyntaxKind.DecimalKeyword => SpecialType.System_Decimal,
+        SyntaxKind.StringKeyword => SpecialType.System_String,
+        SyntaxKind.CharKeyword => SpecialType.System_Char,
+        SyntaxKind.ObjectKeyword => SpecialType.System_Object,
+        _ => null,
+    };
 
     /// <summary>A body property (or a field that takes a parameter's place) changes which members exist: leave it to the symbols.</summary>
     private static bool DeclaresMembersOfItsOwn(RecordDeclarationSyntax record)

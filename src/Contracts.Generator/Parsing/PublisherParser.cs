@@ -23,7 +23,7 @@ internal static class PublisherParser
             ok = false;
         }
 
-        foreach (var constructor in type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared))
+        foreach (var constructor in DeclaresConstructor(type, cancellationToken) ? type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared) : Enumerable.Empty<IMethodSymbol>())
         {
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PublisherHasConstructor, constructor.Locations.FirstOrDefault(), type.Name));
             ok = false;
@@ -55,6 +55,15 @@ internal static class PublisherParser
         var spec = ok ? new PublisherSpec(DeclarationParser.Describe(type), messages.ToEquatableArray()) : null;
         return new PublisherParseResult(spec, diagnostics.ToEquatableArray(), usages.ToEquatableArray());
     }
+
+    /// <summary>
+    /// Whether any declaration writes a constructor (a body one or a primary one): only then are the symbol's
+    /// constructors worth asking for, which builds every member of the class on every keystroke.
+    /// </summary>
+    private static bool DeclaresConstructor(INamedTypeSymbol type, CancellationToken cancellationToken)
+        => type.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration
+            || declaration.ParameterList is not null
+            || declaration.Members.Any(member => member is ConstructorDeclarationSyntax));
 
     private static Location? TypeArgumentLocation(AttributeData attribute, CancellationToken cancellationToken)
         => attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) is AttributeSyntax { Name: { } name }

@@ -9,6 +9,11 @@ internal static class WireNames
 {
     public static string? Pinned(ISymbol symbol)
     {
+        if (!DeclarationParser.MayHaveAttributes(symbol))
+        {
+            return null;
+        }
+
         foreach (var attribute in symbol.GetAttributes())
         {
             if (SymbolNames.Is(attribute.AttributeClass, KnownTypes.WireNameAttribute)

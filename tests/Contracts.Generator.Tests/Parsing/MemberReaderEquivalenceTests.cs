@@ -50,6 +50,9 @@ public sealed class MemberReaderEquivalenceTests
         { "field shadowing a parameter", "public partial record R(int X) { public readonly int X = X; }", new string[0] },
         { "unrelated field", "public partial record R(int X) { private static readonly int Z = 1; public int Twice() => X * Z; }", new[] { "R" } },
         { "base record", "public partial record B(int X);\npublic partial record D(int X, int Y) : B(X);", new[] { "B" } },
+        { "every keyword type", "public partial record R(bool A, byte B, sbyte C, short D, ushort E, int F, uint G, long H, ulong I, float J, double K, decimal L, string M, char N, object O, "
+            + "bool? A2, byte? B2, sbyte? C2, short? D2, ushort? E2, int? F2, uint? G2, long? H2, ulong? I2, float? J2, double? K2, decimal? L2, string? M2, char? N2, object? O2, int[] P, string?[] Q, int?[]? S);", new[] { "R" } },
+        { "interface base list", "public partial record R(int X) : IComparable<R> { public int CompareTo(R? other) => 0; }", new[] { "R" } },
         { "record struct", "public partial record struct P(int X, string Y);", new[] { "P" } },
         { "not positional", "public partial record R { public int X { get; init; } public string? Y { get; set; } public required int Z { get; init; } }", new string[0] },
         { "two declarations", "public partial record R(int X);\npublic partial record R { }", new string[0] },
