@@ -111,8 +111,12 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(enums, static (spc, spec) => DiagnosticReporter.Guard(spc, spec.TypeName, () => spc.AddSource(HintName(spec.TypeName) + ".Enum.g.cs", EnumEmitter.Emit(spec))));
         context.RegisterSourceOutput(publisherSpecs, static (spc, spec) => DiagnosticReporter.Guard(spc, spec.Declaration.Name, () => spc.AddSource(spec.Declaration.HintPrefix + ".Publisher.g.cs", PublisherEmitter.Emit(spec))));
         context.RegisterSourceOutput(service, static (spc, spec) => EmitService(spc, spec));
-        context.RegisterSourceOutput(diagnostics.Combine(context.CompilationProvider), static (spc, input) => DiagnosticReporter.Report(spc, input.Left, input.Right));
-        context.RegisterSourceOutput(evolution.Combine(context.CompilationProvider), static (spc, input) => EmitEvolution(spc, input.Left, input.Right));
+
+        // The one output that takes the compilation (so diagnostics land in its trees and #pragma applies): it re-runs
+        // on every keystroke, so everything that needs the compilation is reported here, once.
+        context.RegisterSourceOutput(
+            diagnostics.Combine(evolution).Combine(context.CompilationProvider),
+            static (spc, input) => EmitDiagnosticsAndLock(spc, input.Left.Left, input.Left.Right, input.Right));
     }
 
     /// <summary>
@@ -175,7 +179,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         var manifests = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(static pair => EvolutionOptions.IsManifest(pair.Left, pair.Right))
-            .Select(static (pair, ct) => ParsedManifest.Read(pair.Left.Path, pair.Left.GetText(ct)?.ToString() ?? string.Empty))
+            .Select(static (pair, ct) => ParsedManifest.Read(pair.Left.Path, pair.Left.GetText(ct)?.ToString()))
             .WithTrackingName(TrackingNames.Manifests)
             .Collect()
             .Select(static (all, _) => all.OrderBy(m => m.Path, StringComparer.Ordinal).ToEquatableArray());
@@ -203,9 +207,9 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitEvolution(SourceProductionContext context, EvolutionResult result, Compilation compilation)
+    private static void EmitDiagnosticsAndLock(SourceProductionContext context, EquatableArray<DiagnosticInfo> local, EvolutionResult result, Compilation compilation)
     {
-        DiagnosticReporter.Report(context, result.Diagnostics, compilation);
+        DiagnosticReporter.Report(context, local.Concat(result.Diagnostics), compilation);
         if (result.NewLockText is { } text)
         {
             DiagnosticReporter.Guard(context, "contracts.lock.json", () => context.AddSource(LockEmitter.HintName, LockEmitter.Emit(text)));
@@ -235,45 +239,34 @@ public sealed class ContractsGenerator : IIncrementalGenerator
 
     private static string HintName(string typeName) => typeName.Replace("global::", string.Empty);
 
-    // The three parse entry points turn an unexpected exception into CTR9999 at the declaration being parsed.
     private static MessageParseResult ParseMessage(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
-    {
-        try
-        {
-            return MessageParser.Parse(context, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var failure = DiagnosticReporter.Failure(context.TargetSymbol.Name, exception, LocationInfo.From(context.TargetNode));
-            var identity = new MessageIdentity(string.Empty, 0, context.TargetSymbol.ToDisplayString(), null);
-            return new MessageParseResult(null, EquatableArray<ContractTypeSpec>.Empty, EquatableArray<EnumSpec>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }), identity);
-        }
-    }
+        => ParseGuarded(
+            context.TargetSymbol.Name,
+            context.TargetNode,
+            () => MessageParser.Parse(context, cancellationToken),
+            failure => new MessageParseResult(
+                null, EquatableArray<ContractTypeSpec>.Empty, EquatableArray<EnumSpec>.Empty, failure, new MessageIdentity(string.Empty, 0, context.TargetSymbol.ToDisplayString(), null)));
 
     private static PublisherParseResult ParsePublisher(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
-    {
-        try
-        {
-            return PublisherParser.Parse(context, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            var failure = DiagnosticReporter.Failure(context.TargetSymbol.Name, exception, LocationInfo.From(context.TargetNode));
-            return new PublisherParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { failure }));
-        }
-    }
+        => ParseGuarded(context.TargetSymbol.Name, context.TargetNode, () => PublisherParser.Parse(context, cancellationToken), failure => new PublisherParseResult(null, failure));
 
     private static ConsumerParseResult ParseConsumer(GeneratorSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+        => ParseGuarded(
+            (context.Node as BaseTypeDeclarationSyntax)?.Identifier.Text ?? "consumer",
+            context.Node,
+            () => ConsumerParser.Parse(context, cancellationToken),
+            failure => new ConsumerParseResult(null, failure));
+
+    /// <summary>A parser that throws yields CTR9999 at the declaration it was parsing, instead of taking the generator down.</summary>
+    private static T ParseGuarded<T>(string subject, SyntaxNode node, Func<T> parse, Func<EquatableArray<DiagnosticInfo>, T> failed)
     {
         try
         {
-            return ConsumerParser.Parse(context, cancellationToken);
+            return parse();
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
-            var name = (context.Node as BaseTypeDeclarationSyntax)?.Identifier.Text ?? "consumer";
-            var failure = DiagnosticReporter.Failure(name, exception, LocationInfo.From(context.Node));
-            return new ConsumerParseResult(null, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+            return failed(new EquatableArray<DiagnosticInfo>(new[] { DiagnosticReporter.Failure(subject, exception, LocationInfo.From(node)) }));
         }
     }
 }

@@ -11,8 +11,17 @@ internal sealed record ParsedManifest(string Path, ContractManifest? Manifest, E
 {
     public string FileName => System.IO.Path.GetFileName(System.IO.Path.GetDirectoryName(Path) ?? string.Empty) + "/" + System.IO.Path.GetFileName(Path);
 
-    public static ParsedManifest Read(string path, string text)
+    /// <param name="text">Null when the file cannot be read: a <c>&lt;ContractManifest&gt;</c> path that does not exist.</param>
+    public static ParsedManifest Read(string path, string? text)
     {
+        if (text is null)
+        {
+            return new ParsedManifest(path, null, new EquatableArray<ManifestError>(new[]
+            {
+                new ManifestError(path, 1, 1, "the file does not exist or cannot be read; check the path given to <ContractManifest Include=\"...\" />"),
+            }));
+        }
+
         var result = ManifestReader.Read(path, text);
         return new ParsedManifest(path, result.Manifest, result.Errors.ToEquatableArray());
     }

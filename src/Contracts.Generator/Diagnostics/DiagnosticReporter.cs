@@ -14,11 +14,13 @@ internal static class DiagnosticReporter
     /// external-file location, which Roslyn never checks against <c>#pragma warning disable</c> or a per-file
     /// .editorconfig severity (dotnet/roslyn#68291): pass the compilation so that users can suppress these diagnostics.
     /// </summary>
-    public static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics, Compilation? compilation)
+    public static void Report(SourceProductionContext context, IEnumerable<DiagnosticInfo> diagnostics, Compilation? compilation)
     {
-        var trees = compilation?.SyntaxTrees.GroupBy(tree => tree.FilePath).ToDictionary(group => group.Key, group => group.First());
+        // Built only when something is reported: a clean keystroke costs nothing here.
+        Dictionary<string, SyntaxTree>? trees = null;
         foreach (var info in diagnostics)
         {
+            trees ??= compilation?.SyntaxTrees.GroupBy(tree => tree.FilePath).ToDictionary(group => group.Key, group => group.First());
             var descriptor = DiagnosticDescriptors.Find(info.Id);
             var location = ToLocation(info.Location, trees);
             var arguments = info.Arguments.Cast<object>().ToArray();

@@ -196,6 +196,21 @@ public sealed class CrossServiceGateTests
         Assert.Contains("requried", error.GetMessage());
     }
 
+    [Fact]
+    public void MissingManifestFileIsOneClearErrorAtThatPath()
+    {
+        // What the compiler hands over for an AdditionalFiles path that does not exist: a text it cannot read.
+        var missing = LockHarness.Unreadable("/repo/orders/contracts.lock.json");
+        var driver = LockHarness.CreateDriver(null, new Dictionary<string, string> { ["ContractsServiceName"] = "billing", ["ContractsLockFile"] = "" }, new[] { missing });
+
+        var diagnostics = driver.RunGenerators(GeneratorHarness.Compile(BillingView)).GetRunResult().Diagnostics;
+
+        var error = Assert.Single(diagnostics, d => d.Id == "CTR0115");
+        Assert.Equal("/repo/orders/contracts.lock.json", error.Location.GetLineSpan().Path);
+        Assert.Contains("does not exist or cannot be read", error.GetMessage());
+        Assert.DoesNotContain("end of", error.GetMessage());
+    }
+
     private static string Manifest(string service, string source) => LockHarness.LockOf(service, null, source);
 
     private static GeneratorResult Build(string service, string source, params (string Path, string Text)[] manifests)

@@ -55,6 +55,9 @@ internal static class LockHarness
 
     public static AdditionalText Text(string path, string text) => new InMemoryText(path, text);
 
+    /// <summary>An additional file whose text cannot be read (GetText returns null), as for a path that does not exist.</summary>
+    public static AdditionalText Unreadable(string path) => new UnreadableText(path);
+
 
     /// <summary>What <c>dotnet build -p:UpdateContractsLock=true</c> would write for these sources.</summary>
     public static string Lock(string? previous, params string[] sources) => LockOf(null, previous, sources);
@@ -76,6 +79,13 @@ internal static class LockHarness
     }
 
     public static readonly IReadOnlyDictionary<string, string> Update = new Dictionary<string, string> { ["UpdateContractsLock"] = "true" };
+
+    private sealed class UnreadableText(string path) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText? GetText(CancellationToken cancellationToken = default) => null;
+    }
 
     private sealed class InMemoryText(string path, string text) : AdditionalText
     {
