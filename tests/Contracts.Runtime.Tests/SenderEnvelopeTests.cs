@@ -89,6 +89,27 @@ public sealed class SenderEnvelopeTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_dead_lettered_sent_message_keeps_every_envelope_header_and_gains_the_reason()
+    {
+        await using var transport = new InMemoryTransport(new InMemoryTransportOptions { MaxRetries = 0 });
+        await transport.SubscribeAsync(
+            new Subscription("billing", [TestOrder.Key]),
+            (_, _, _) => throw new InvalidOperationException("boom"),
+            CancellationToken.None);
+        var options = new PublishOptions { MessageId = "m-9", Headers = new Dictionary<string, string> { ["tenant"] = "acme" } };
+
+        await new MessageSender(transport).SendAsync(TestOrder.Sample(), options, CancellationToken.None);
+        await transport.WhenIdleAsync().Safe();
+
+        var headers = Assert.Single(transport.DeadLetters).Message.Headers;
+        Assert.Equal("m-9", headers[EnvelopeHeaders.MessageId]);
+        Assert.Equal("acme", headers["tenant"]);
+        Assert.Equal("tests.order-placed", headers[EnvelopeHeaders.MessageName]);
+        Assert.Equal("System.InvalidOperationException: boom", headers[EnvelopeHeaders.DeadLetterException]);
+        Assert.StartsWith("failed 1 deliveries", headers[EnvelopeHeaders.DeadLetterReason], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WhenIdle_is_exact_under_many_concurrent_publishers_and_handlers()
     {
         await using var transport = new InMemoryTransport(new InMemoryTransportOptions { MaxConcurrency = 4, ChannelCapacity = 8 });
