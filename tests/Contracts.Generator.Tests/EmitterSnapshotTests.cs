@@ -23,6 +23,24 @@ public sealed class EmitterSnapshotTests
         Snapshot.Match("AllTypes." + file.Replace(".g.cs", string.Empty), result.Files[file]);
     }
 
+    [Fact]
+    public void EnumWithFallback()
+    {
+        var result = GeneratorHarness.Run("""
+            using Contracts;
+            namespace Shipping;
+
+            public enum Carrier { [EnumFallback] Unknown, Post, [WireName("courier-express")] Courier }
+
+            [Message("shipping.parcel-sent")]
+            public partial record ParcelSent(string TrackingCode, Carrier Carrier);
+            """);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+        Snapshot.Match("EnumWithFallback.Shipping.Carrier.Enum", result.Files["Shipping.Carrier.Enum.g.cs"]);
+    }
+
     [Theory]
     [InlineData("Shop.Orders.OrderPlaced.Contract.g.cs")]
     [InlineData("Shop.Orders.OrderLine.Contract.g.cs")]

@@ -23,4 +23,7 @@ public sealed class ContractEnumAttribute : Attribute
 
     /// <summary>The wire names, one per line.</summary>
     public string Members { get; }
+
+    /// <summary>The wire name of the member unknown names are read as (<see cref="EnumFallbackAttribute"/>), if any.</summary>
+    public string? Fallback { get; set; }
 }

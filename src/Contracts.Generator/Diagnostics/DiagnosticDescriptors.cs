@@ -89,6 +89,10 @@ internal static class DiagnosticDescriptors
         "CTR0019", "Contract type cannot be constructed",
         "'{0}' has neither a primary constructor nor an accessible parameterless constructor; the generated reader needs one of them");
 
+    public static readonly DiagnosticDescriptor TwoEnumFallbacks = Error(
+        "CTR0020", "Enum has more than one fallback member",
+        "'{0}' marks both '{1}' and '{2}' with [EnumFallback]; a name the reader does not know can fall back to one member only");
+
     public static readonly DiagnosticDescriptor BreakingChange = Error(
         "CTR0100", "Breaking change to a locked contract",
         "{0}: {1}. Message '{2}' version {3} must stay {4} compatible with contracts.lock.json. Fix: revert the change, or ship it as a new version: copy the record, give the copy [Message(\"{2}\", Version = {5})] and keep the old record for the consumers still running");

@@ -13,7 +13,8 @@ internal static class EnumEmitter
     {
         var writer = FileHeader.Start();
         var name = spec.ConverterName.Substring(spec.ConverterName.LastIndexOf('.') + 1);
-        writer.Line($"[assembly: global::Contracts.Serialization.ContractEnum(typeof({spec.TypeName}), {FileHeader.Literal(SchemaText.EnumMembers(spec))})]");
+        var fallback = spec.Fallback is { } f ? $", Fallback = {FileHeader.Literal(f.WireName)}" : string.Empty;
+        writer.Line($"[assembly: global::Contracts.Serialization.ContractEnum(typeof({spec.TypeName}), {FileHeader.Literal(SchemaText.EnumMembers(spec))}{fallback})]");
         writer.Line();
         using (writer.Block("namespace Contracts.Generated"))
         using (writer.Block($"internal static class {name}"))
@@ -48,7 +49,10 @@ internal static class EnumEmitter
                     }
                 }
 
-                writer.Line($"throw {KnownNames.Json}.UnknownEnumMember(ref reader, context, {FileHeader.Literal(spec.DisplayName)});");
+                // [EnumFallback]: a name this build does not know (a member the producer added later) reads as that member.
+                writer.Line(spec.Fallback is { } known
+                    ? $"return {spec.TypeName}.{known.Name};"
+                    : $"throw {KnownNames.Json}.UnknownEnumMember(ref reader, context, {FileHeader.Literal(spec.DisplayName)});");
             }
         }
 

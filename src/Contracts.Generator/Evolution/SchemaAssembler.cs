@@ -40,7 +40,7 @@ internal static class SchemaAssembler
             mode,
             Rename(members.Value, names),
             objects.OrderBy(o => o.Key, StringComparer.Ordinal).Select(o => new ObjectSchema(names[o.Key], Rename(o.Value, names))).ToEquatableArray(),
-            enums.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new EnumSchema(names[e.Key], e.Value)).ToEquatableArray());
+            enums.OrderBy(e => e.Key, StringComparer.Ordinal).Select(e => new EnumSchema(names[e.Key], e.Value, catalog.EnumFallback(e.Key))).ToEquatableArray());
     }
 
     private static EquatableArray<MemberSchema>? ReadMembers(SchemaCatalog catalog, string type, Queue<string> pending, Dictionary<string, EquatableArray<string>> enums)

@@ -12,6 +12,7 @@ internal sealed class SchemaCatalog
 {
     private readonly Dictionary<string, string> _types = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _enums = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string?> _fallbacks = new(StringComparer.Ordinal);
 
     public SchemaCatalog(IEnumerable<ContractTypeSpec> localTypes, IEnumerable<EnumSpec> localEnums, ReferencedContracts referenced)
     {
@@ -24,6 +25,7 @@ internal sealed class SchemaCatalog
         foreach (var type in referenced.Enums)
         {
             _enums[type.QualifiedName] = type.Members;
+            _fallbacks[type.QualifiedName] = type.Fallback;
         }
 
         foreach (var type in localTypes)
@@ -34,6 +36,7 @@ internal sealed class SchemaCatalog
         foreach (var type in localEnums)
         {
             _enums[SchemaText.QualifiedName(type.TypeName)] = SchemaText.EnumMembers(type);
+            _fallbacks[SchemaText.QualifiedName(type.TypeName)] = type.Fallback?.WireName;
         }
     }
 
@@ -61,6 +64,9 @@ internal sealed class SchemaCatalog
     /// <summary>The wire names of an enum in declaration order, or null when unknown.</summary>
     public IReadOnlyList<string>? EnumMembers(string qualifiedName)
         => _enums.TryGetValue(qualifiedName, out var text) ? Lines(text) : null;
+
+    /// <summary>The wire name unknown names of an enum are read as (<c>[EnumFallback]</c>), or null.</summary>
+    public string? EnumFallback(string qualifiedName) => _fallbacks.TryGetValue(qualifiedName, out var fallback) ? fallback : null;
 
     private static string[] Lines(string text) => text.Length == 0 ? Array.Empty<string>() : text.Split('\n');
 }

@@ -31,7 +31,7 @@ internal sealed record ConsumerParseResult(ConsumerSpec? Consumer, EquatableArra
 internal sealed record ReferencedMessage(string Name, int Version, string TypeName, string AssemblyName);
 
 /// <summary>A contract type's or enum's wire schema as a referenced assembly describes it (see <see cref="SchemaText"/>).</summary>
-internal sealed record ReferencedSchema(string QualifiedName, string Members);
+internal sealed record ReferencedSchema(string QualifiedName, string Members, string? Fallback = null);
 
 /// <summary>Everything referenced assemblies say about their contracts.</summary>
 internal sealed record ReferencedContracts(

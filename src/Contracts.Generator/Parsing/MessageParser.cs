@@ -70,7 +70,7 @@ internal static class MessageParser
             types.Clear();
         }
 
-        var enums = classifier.Enums.Select(EnumParser.Parse).ToList();
+        var enums = classifier.Enums.Select(e => EnumParser.Parse(e, diagnostics)).ToList();
         ContractTypeSpec? message = null;
         if (canEmit && rootMembers is { } root)
         {

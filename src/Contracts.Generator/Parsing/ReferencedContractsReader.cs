@@ -45,7 +45,8 @@ internal static class ReferencedContractsReader
                     var qualified = SchemaText.QualifiedName(SymbolNames.FullyQualified(described));
                     if (target is not null && !target.ContainsKey(qualified))
                     {
-                        target.Add(qualified, new ReferencedSchema(qualified, members));
+                        var fallback = attribute.NamedArguments.FirstOrDefault(argument => argument.Key == "Fallback").Value.Value as string;
+                        target.Add(qualified, new ReferencedSchema(qualified, members, fallback));
                     }
                 }
             }

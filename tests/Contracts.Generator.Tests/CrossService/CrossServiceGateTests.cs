@@ -113,6 +113,18 @@ public sealed class CrossServiceGateTests
     }
 
     [Fact]
+    public void EnumMemberAddedPassesBothSidesWhenTheConsumerDeclaresAFallback()
+    {
+        var richer = OrdersV1.Replace("Placed, Paid }", "Placed, Paid, Refunded }");
+        var tolerant = BillingView.Replace("public enum OrderState { Placed, Paid }", "public enum OrderState { [EnumFallback] Unknown, Placed, Paid }");
+        var billing = Manifest("billing", tolerant);
+
+        Assert.Contains("\"fallback\": \"Unknown\"", billing);
+        Assert.Empty(Build("orders", richer, (BillingPath, billing)).Diagnostics);
+        Assert.Empty(Build("billing", tolerant, (OrdersPath, Manifest("orders", richer))).Diagnostics);
+    }
+
+    [Fact]
     public void TypeChangeOfANestedMemberIsReportedWithItsPath()
     {
         var reader = Usings + """

@@ -59,4 +59,18 @@ public sealed class MemberDiagnosticsTests
         [Message("shop.customer-registered")]
         public partial record Customer([WireName("{{wireName.Replace("\t", "\\t")}}")] string [|Name|]);
         """);
+
+    [Fact]
+    public void CTR0020_TwoEnumFallbacks() => DiagnosticAssert.Error(
+        "CTR0020",
+        "'Carrier' marks both 'Unknown' and 'Other' with [EnumFallback]; a name the reader does not know can fall back to one member only",
+        """
+        using Contracts;
+        namespace Shop;
+
+        public enum Carrier { [EnumFallback] Unknown, Post, [EnumFallback] [|Other|] }
+
+        [Message("shipping.parcel-sent")]
+        public partial record ParcelSent(string TrackingCode, Carrier Carrier);
+        """);
 }
