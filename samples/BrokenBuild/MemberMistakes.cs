@@ -32,3 +32,9 @@ public partial record EmptyWireName([property: WireName("")] string Note);
 // as any record from a library that does not use Contracts would be.
 [Message("broken.external-record")]
 public partial record ExternalRecord(Guid Id, DeadLetter Letter);
+
+// CTR0020: a reader can map names it does not know onto one member only.
+public enum Carrier { [EnumFallback] Unknown, Post, [EnumFallback] Other }
+
+[Message("broken.two-fallbacks")]
+public partial record ParcelSent(Guid Id, Carrier Carrier);

@@ -42,6 +42,15 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .SelectMany(static (all, _) => all.SelectMany(e => e).GroupBy(e => e.TypeName).Select(g => g.First()).OrderBy(e => e.TypeName, StringComparer.Ordinal).ToImmutableArray())
             .WithTrackingName(TrackingNames.Enums);
 
+        // [Message] types this compilation could not generate (each has its own CTR error). Publishers and consumers leave
+        // them out, so that the CTR error is not followed by compiler errors in generated code that uses them.
+        var unemitted = messages
+            .Where(static result => result.Message is null)
+            .Select(static (result, _) => result.Identity.TypeName)
+            .Collect()
+            .Select(static (all, _) => all.Distinct().OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray())
+            .WithTrackingName(TrackingNames.UnemittedMessages);
+
         var publishers = context.SyntaxProvider
             .ForAttributeWithMetadataName(KnownTypes.PublishesAttribute, static (node, _) => node is ClassDeclarationSyntax, static (ctx, ct) => ParsePublisher(ctx, ct))
             .WithTrackingName(TrackingNames.Publishers);
@@ -51,7 +60,11 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .Where(static result => result.Publisher is not null)
             .Select(static (result, _) => result.Publisher!)
             .Collect()
-            .SelectMany(static (all, _) => all.Distinct().OrderBy(p => p.Declaration.FullyQualifiedName, StringComparer.Ordinal).ToImmutableArray())
+            .Combine(unemitted)
+            .SelectMany(static (input, _) => input.Left.Distinct()
+                .Select(p => p with { Messages = Generated(p.Messages, input.Right) })
+                .OrderBy(p => p.Declaration.FullyQualifiedName, StringComparer.Ordinal)
+                .ToImmutableArray())
             .WithTrackingName(TrackingNames.PublisherSpecs);
 
         var consumers = context.SyntaxProvider
@@ -69,6 +82,11 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .Where(static result => result.Consumer is not null)
             .Select(static (result, _) => result.Consumer!)
             .Collect()
+            .Combine(unemitted)
+            .Select(static (input, _) => input.Left
+                .Select(c => c with { Messages = Generated(c.Messages, input.Right) })
+                .Where(c => c.Messages.Count > 0)
+                .ToImmutableArray())
             .Combine(publisherSpecs.Collect())
             .Combine(messageSpecs.Collect().Select(static (all, _) => all.Length > 0))
             .Combine(serviceName)
@@ -237,6 +255,9 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         });
     }
 
+    private static EquatableArray<MessageRef> Generated(EquatableArray<MessageRef> messages, EquatableArray<string> unemitted)
+        => unemitted.Count == 0 ? messages : messages.Where(m => !unemitted.Contains(m.TypeName)).ToEquatableArray();
+
     private static string HintName(string typeName) => typeName.Replace("global::", string.Empty);
 
     private static MessageParseResult ParseMessage(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
@@ -245,7 +266,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             context.TargetNode,
             () => MessageParser.Parse(context, cancellationToken),
             failure => new MessageParseResult(
-                null, EquatableArray<ContractTypeSpec>.Empty, EquatableArray<EnumSpec>.Empty, failure, new MessageIdentity(string.Empty, 0, context.TargetSymbol.ToDisplayString(), null)));
+                null, EquatableArray<ContractTypeSpec>.Empty, EquatableArray<EnumSpec>.Empty, failure, new MessageIdentity(string.Empty, 0, context.TargetSymbol is ITypeSymbol type ? SymbolNames.FullyQualified(type) : context.TargetSymbol.ToDisplayString(), null)));
 
     private static PublisherParseResult ParsePublisher(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
         => ParseGuarded(context.TargetSymbol.Name, context.TargetNode, () => PublisherParser.Parse(context, cancellationToken), failure => new PublisherParseResult(null, failure));

@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string MessageSpecs = nameof(MessageSpecs);
     public const string NestedTypes = nameof(NestedTypes);
     public const string Enums = nameof(Enums);
+    public const string UnemittedMessages = nameof(UnemittedMessages);
     public const string Publishers = nameof(Publishers);
     public const string PublisherSpecs = nameof(PublisherSpecs);
     public const string Consumers = nameof(Consumers);

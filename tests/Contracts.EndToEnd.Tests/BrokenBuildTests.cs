@@ -17,7 +17,7 @@ public sealed partial class BrokenBuildTests
     private static readonly string[] ExpectedIds =
     [
         "CTR0001", "CTR0002", "CTR0003", "CTR0004", "CTR0005", "CTR0006", "CTR0007", "CTR0008", "CTR0009", "CTR0010",
-        "CTR0011", "CTR0012", "CTR0013", "CTR0014", "CTR0015", "CTR0016", "CTR0017", "CTR0018", "CTR0019",
+        "CTR0011", "CTR0012", "CTR0013", "CTR0014", "CTR0015", "CTR0016", "CTR0017", "CTR0018", "CTR0019", "CTR0020",
     ];
 
     // One build serves every test here: the build is the slow part, and its output does not change between asserts.
