@@ -21,6 +21,22 @@ public static partial class ContractJson
         }
     }
 
+    /// <summary>
+    /// At a member's name: enters the member (for error paths), fails if it was already read, marks it read and moves to
+    /// its value. One call per member keeps the generated readers short.
+    /// </summary>
+    public static void BeginMember(ref Utf8JsonReader reader, ContractReadContext context, string wireName, ref bool seen)
+    {
+        context.Enter(wireName);
+        if (seen)
+        {
+            throw context.Duplicate();
+        }
+
+        seen = true;
+        Next(ref reader, context);
+    }
+
     /// <summary>Fails unless the current token starts an object.</summary>
     public static void ExpectStartObject(ref Utf8JsonReader reader, ContractReadContext context)
     {

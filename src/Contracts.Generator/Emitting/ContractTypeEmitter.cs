@@ -12,7 +12,7 @@ internal static class ContractTypeEmitter
 {
     public static string Emit(ContractTypeSpec spec)
     {
-        var writer = FileHeader.Start();
+        var writer = FileHeader.Start(jsonAlias: true);
         var self = spec.Declaration.FullyQualifiedName;
 
         // What referencing compilations read instead of this source: the wire identity and the members.
@@ -100,15 +100,8 @@ internal static class ContractTypeEmitter
                     var member = members[i];
                     using (writer.Block($"{(i == 0 ? "if" : "else if")} (reader.ValueTextEquals({FileHeader.Utf8Literal(member.WireName)}))"))
                     {
-                        writer.Line($"context.Enter({FileHeader.Literal(member.WireName)});");
-                        using (writer.Block($"if (__has{i})"))
-                        {
-                            writer.Line("throw context.Duplicate();");
-                        }
-
-                        writer.Line($"{KnownNames.Json}.Next(ref reader, context);");
+                        writer.Line($"{KnownNames.Json}.BeginMember(ref reader, context, {FileHeader.Literal(member.WireName)}, ref __has{i});");
                         ValueReaderEmitter.Read(writer, member.Type, $"__v{i}", 0);
-                        writer.Line($"__has{i} = true;");
                         writer.Line("context.Leave();");
                     }
                 }

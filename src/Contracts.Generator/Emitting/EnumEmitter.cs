@@ -11,7 +11,7 @@ internal static class EnumEmitter
 {
     public static string Emit(EnumSpec spec)
     {
-        var writer = FileHeader.Start();
+        var writer = FileHeader.Start(jsonAlias: true);
         var name = spec.ConverterName.Substring(spec.ConverterName.LastIndexOf('.') + 1);
         var fallback = spec.Fallback is { } f ? $", Fallback = {FileHeader.Literal(f.WireName)}" : string.Empty;
         writer.Line($"[assembly: global::Contracts.Serialization.ContractEnum(typeof({spec.TypeName}), {FileHeader.Literal(SchemaText.EnumMembers(spec))}{fallback})]");

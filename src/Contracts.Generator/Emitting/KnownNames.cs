@@ -3,7 +3,12 @@ namespace Contracts.Generator.Emitting;
 /// <summary>The <c>global::</c> names emitted code refers to, written once.</summary>
 internal static class KnownNames
 {
-    public const string Json = "global::Contracts.Serialization.ContractJson";
+    /// <summary>
+    /// The JSON helpers every member read and write calls, by the alias <see cref="JsonAlias"/> declares: the full name
+    /// on every line was a third of the generated text, which the generator builds and Roslyn hashes on every change.
+    /// </summary>
+    public const string Json = "__Json";
+    public const string JsonAlias = "using __Json = global::Contracts.Serialization.ContractJson;";
     public const string Writer = "global::System.Text.Json.Utf8JsonWriter";
     public const string Reader = "global::System.Text.Json.Utf8JsonReader";
     public const string ReadContext = "global::Contracts.Serialization.ContractReadContext";

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
+using __Json = global::Contracts.Serialization.ContractJson;
+
 [assembly: global::Contracts.Serialization.ContractEnum(typeof(global::Samples.Catalog.Colour), "Red\nGreen\ndeep-blue")]
 
 namespace Contracts.Generated
@@ -16,13 +18,13 @@ namespace Contracts.Generated
                 case global::Samples.Catalog.Colour.Red: writer.WriteStringValue("Red"u8); return;
                 case global::Samples.Catalog.Colour.Green: writer.WriteStringValue("Green"u8); return;
                 case global::Samples.Catalog.Colour.Blue: writer.WriteStringValue("deep-blue"u8); return;
-                default: throw global::Contracts.Serialization.ContractJson.UndefinedEnumValue("Colour", (long)value);
+                default: throw __Json.UndefinedEnumValue("Colour", (long)value);
             }
         }
 
         public static global::Samples.Catalog.Colour Read(ref global::System.Text.Json.Utf8JsonReader reader, global::Contracts.Serialization.ContractReadContext context)
         {
-            global::Contracts.Serialization.ContractJson.ExpectString(ref reader, context);
+            __Json.ExpectString(ref reader, context);
             if (reader.ValueTextEquals("Red"u8))
             {
                 return global::Samples.Catalog.Colour.Red;
@@ -35,7 +37,7 @@ namespace Contracts.Generated
             {
                 return global::Samples.Catalog.Colour.Blue;
             }
-            throw global::Contracts.Serialization.ContractJson.UnknownEnumMember(ref reader, context, "Colour");
+            throw __Json.UnknownEnumMember(ref reader, context, "Colour");
         }
     }
 }

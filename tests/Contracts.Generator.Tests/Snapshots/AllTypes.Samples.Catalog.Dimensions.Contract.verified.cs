@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
+using __Json = global::Contracts.Serialization.ContractJson;
+
 [assembly: global::Contracts.Serialization.ContractType(typeof(global::Samples.Catalog.Dimensions), "width\tfloat64\t1\nheight\tfloat64\t1")]
 
 namespace Samples.Catalog
@@ -25,36 +27,24 @@ namespace Samples.Catalog
             bool __has0 = false;
             double __v1 = default!;
             bool __has1 = false;
-            global::Contracts.Serialization.ContractJson.ExpectStartObject(ref reader, context);
-            while (global::Contracts.Serialization.ContractJson.NextProperty(ref reader, context))
+            __Json.ExpectStartObject(ref reader, context);
+            while (__Json.NextProperty(ref reader, context))
             {
                 if (reader.ValueTextEquals("width"u8))
                 {
-                    context.Enter("width");
-                    if (__has0)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v0 = global::Contracts.Serialization.ContractJson.ReadDouble(ref reader, context);
-                    __has0 = true;
+                    __Json.BeginMember(ref reader, context, "width", ref __has0);
+                    __v0 = __Json.ReadDouble(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("height"u8))
                 {
-                    context.Enter("height");
-                    if (__has1)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v1 = global::Contracts.Serialization.ContractJson.ReadDouble(ref reader, context);
-                    __has1 = true;
+                    __Json.BeginMember(ref reader, context, "height", ref __has1);
+                    __v1 = __Json.ReadDouble(ref reader, context);
                     context.Leave();
                 }
                 else
                 {
-                    global::Contracts.Serialization.ContractJson.SkipValue(ref reader, context);
+                    __Json.SkipValue(ref reader, context);
                 }
             }
             if (!__has0)

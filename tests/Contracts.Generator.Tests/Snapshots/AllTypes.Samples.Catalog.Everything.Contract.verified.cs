@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
+using __Json = global::Contracts.Serialization.ContractJson;
+
 [assembly: global::Contracts.Serialization.ContractMessage("catalog.everything", 2, typeof(global::Samples.Catalog.Everything))]
 [assembly: global::Contracts.Serialization.ContractType(typeof(global::Samples.Catalog.Everything), "flag\tboolean\t1\nu8\tuint8\t1\ni8\tint8\t1\ni16\tint16\t1\nu16\tuint16\t1\ni32\tint32\t1\nu32\tuint32\t1\ni64\tint64\t1\nu64\tuint64\t1\nf32\tfloat32\t1\nf64\tfloat64\t1\nmoney\tdecimal\t1\ntext\tstring\t1\nid\tguid\t1\nat\tdate-time-offset\t1\nday\tdate\t1\ntime\ttime\t1\nduration\tduration\t1\ncolour\tenum:Samples.Catalog.Colour\t1\nsize\tobject:Samples.Catalog.Dimensions\t1\nnumbers\tarray<int32>\t1\nparts\tarray<object:Samples.Catalog.Dimensions>\t1\nprices\tmap<string,decimal>\t1\nmaybeNumber\tint32?\t0\nmaybeText\tstring?\t0\nmaybeColour\tenum:Samples.Catalog.Colour?\t0\nmaybeSize\tobject:Samples.Catalog.Dimensions?\t0\nnotes\tarray<string?>?\t0\npalette\tmap<string,array<enum:Samples.Catalog.Colour>>?\t0\nsku_code\tstring\t0\npriority\tint32\t0\nshipBy\tdate?\t0\nowner\tstring\t1\nretries\tint32\t0")]
 
@@ -43,7 +45,7 @@ namespace Samples.Catalog
             writer.WriteNumberValue(value.Money);
             if (value.Text is null)
             {
-                throw global::Contracts.Serialization.ContractJson.NullMember("text");
+                throw __Json.NullMember("text");
             }
             writer.WritePropertyName("text"u8);
             writer.WriteStringValue(value.Text);
@@ -52,18 +54,18 @@ namespace Samples.Catalog
             writer.WritePropertyName("at"u8);
             writer.WriteStringValue(value.At);
             writer.WritePropertyName("day"u8);
-            global::Contracts.Serialization.ContractJson.WriteDateOnly(writer, value.Day);
+            __Json.WriteDateOnly(writer, value.Day);
             writer.WritePropertyName("time"u8);
-            global::Contracts.Serialization.ContractJson.WriteTimeOnly(writer, value.Time);
+            __Json.WriteTimeOnly(writer, value.Time);
             writer.WritePropertyName("duration"u8);
-            global::Contracts.Serialization.ContractJson.WriteTimeSpan(writer, value.Duration);
+            __Json.WriteTimeSpan(writer, value.Duration);
             writer.WritePropertyName("colour"u8);
             global::Contracts.Generated.EnumContract_Samples_Catalog_Colour.Write(writer, value.Colour);
             writer.WritePropertyName("size"u8);
-            global::Contracts.Serialization.ContractJson.WriteObject(writer, value.Size);
+            __Json.WriteObject(writer, value.Size);
             if (value.Numbers is null)
             {
-                throw global::Contracts.Serialization.ContractJson.NullMember("numbers");
+                throw __Json.NullMember("numbers");
             }
             writer.WritePropertyName("numbers"u8);
             writer.WriteStartArray();
@@ -74,18 +76,18 @@ namespace Samples.Catalog
             writer.WriteEndArray();
             if (value.Parts is null)
             {
-                throw global::Contracts.Serialization.ContractJson.NullMember("parts");
+                throw __Json.NullMember("parts");
             }
             writer.WritePropertyName("parts"u8);
             writer.WriteStartArray();
             foreach (var __i0 in value.Parts)
             {
-                global::Contracts.Serialization.ContractJson.WriteObject(writer, __i0);
+                __Json.WriteObject(writer, __i0);
             }
             writer.WriteEndArray();
             if (value.Prices is null)
             {
-                throw global::Contracts.Serialization.ContractJson.NullMember("prices");
+                throw __Json.NullMember("prices");
             }
             writer.WritePropertyName("prices"u8);
             writer.WriteStartObject();
@@ -113,7 +115,7 @@ namespace Samples.Catalog
             if (value.MaybeSize is { } __MaybeSize)
             {
                 writer.WritePropertyName("maybeSize"u8);
-                global::Contracts.Serialization.ContractJson.WriteObject(writer, __MaybeSize);
+                __Json.WriteObject(writer, __MaybeSize);
             }
             if (value.Notes is { } __Notes)
             {
@@ -150,7 +152,7 @@ namespace Samples.Catalog
             }
             if (value.Sku is null)
             {
-                throw global::Contracts.Serialization.ContractJson.NullMember("sku_code");
+                throw __Json.NullMember("sku_code");
             }
             writer.WritePropertyName("sku_code"u8);
             writer.WriteStringValue(value.Sku);
@@ -159,11 +161,11 @@ namespace Samples.Catalog
             if (value.ShipBy is { } __ShipBy)
             {
                 writer.WritePropertyName("shipBy"u8);
-                global::Contracts.Serialization.ContractJson.WriteDateOnly(writer, __ShipBy);
+                __Json.WriteDateOnly(writer, __ShipBy);
             }
             if (value.Owner is null)
             {
-                throw global::Contracts.Serialization.ContractJson.NullMember("owner");
+                throw __Json.NullMember("owner");
             }
             writer.WritePropertyName("owner"u8);
             writer.WriteStringValue(value.Owner);
@@ -242,304 +244,167 @@ namespace Samples.Catalog
             bool __has32 = false;
             int __v33 = default!;
             bool __has33 = false;
-            global::Contracts.Serialization.ContractJson.ExpectStartObject(ref reader, context);
-            while (global::Contracts.Serialization.ContractJson.NextProperty(ref reader, context))
+            __Json.ExpectStartObject(ref reader, context);
+            while (__Json.NextProperty(ref reader, context))
             {
                 if (reader.ValueTextEquals("flag"u8))
                 {
-                    context.Enter("flag");
-                    if (__has0)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v0 = global::Contracts.Serialization.ContractJson.ReadBoolean(ref reader, context);
-                    __has0 = true;
+                    __Json.BeginMember(ref reader, context, "flag", ref __has0);
+                    __v0 = __Json.ReadBoolean(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("u8"u8))
                 {
-                    context.Enter("u8");
-                    if (__has1)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v1 = global::Contracts.Serialization.ContractJson.ReadByte(ref reader, context);
-                    __has1 = true;
+                    __Json.BeginMember(ref reader, context, "u8", ref __has1);
+                    __v1 = __Json.ReadByte(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("i8"u8))
                 {
-                    context.Enter("i8");
-                    if (__has2)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v2 = global::Contracts.Serialization.ContractJson.ReadSByte(ref reader, context);
-                    __has2 = true;
+                    __Json.BeginMember(ref reader, context, "i8", ref __has2);
+                    __v2 = __Json.ReadSByte(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("i16"u8))
                 {
-                    context.Enter("i16");
-                    if (__has3)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v3 = global::Contracts.Serialization.ContractJson.ReadInt16(ref reader, context);
-                    __has3 = true;
+                    __Json.BeginMember(ref reader, context, "i16", ref __has3);
+                    __v3 = __Json.ReadInt16(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("u16"u8))
                 {
-                    context.Enter("u16");
-                    if (__has4)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v4 = global::Contracts.Serialization.ContractJson.ReadUInt16(ref reader, context);
-                    __has4 = true;
+                    __Json.BeginMember(ref reader, context, "u16", ref __has4);
+                    __v4 = __Json.ReadUInt16(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("i32"u8))
                 {
-                    context.Enter("i32");
-                    if (__has5)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v5 = global::Contracts.Serialization.ContractJson.ReadInt32(ref reader, context);
-                    __has5 = true;
+                    __Json.BeginMember(ref reader, context, "i32", ref __has5);
+                    __v5 = __Json.ReadInt32(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("u32"u8))
                 {
-                    context.Enter("u32");
-                    if (__has6)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v6 = global::Contracts.Serialization.ContractJson.ReadUInt32(ref reader, context);
-                    __has6 = true;
+                    __Json.BeginMember(ref reader, context, "u32", ref __has6);
+                    __v6 = __Json.ReadUInt32(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("i64"u8))
                 {
-                    context.Enter("i64");
-                    if (__has7)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v7 = global::Contracts.Serialization.ContractJson.ReadInt64(ref reader, context);
-                    __has7 = true;
+                    __Json.BeginMember(ref reader, context, "i64", ref __has7);
+                    __v7 = __Json.ReadInt64(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("u64"u8))
                 {
-                    context.Enter("u64");
-                    if (__has8)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v8 = global::Contracts.Serialization.ContractJson.ReadUInt64(ref reader, context);
-                    __has8 = true;
+                    __Json.BeginMember(ref reader, context, "u64", ref __has8);
+                    __v8 = __Json.ReadUInt64(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("f32"u8))
                 {
-                    context.Enter("f32");
-                    if (__has9)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v9 = global::Contracts.Serialization.ContractJson.ReadSingle(ref reader, context);
-                    __has9 = true;
+                    __Json.BeginMember(ref reader, context, "f32", ref __has9);
+                    __v9 = __Json.ReadSingle(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("f64"u8))
                 {
-                    context.Enter("f64");
-                    if (__has10)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v10 = global::Contracts.Serialization.ContractJson.ReadDouble(ref reader, context);
-                    __has10 = true;
+                    __Json.BeginMember(ref reader, context, "f64", ref __has10);
+                    __v10 = __Json.ReadDouble(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("money"u8))
                 {
-                    context.Enter("money");
-                    if (__has11)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v11 = global::Contracts.Serialization.ContractJson.ReadDecimal(ref reader, context);
-                    __has11 = true;
+                    __Json.BeginMember(ref reader, context, "money", ref __has11);
+                    __v11 = __Json.ReadDecimal(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("text"u8))
                 {
-                    context.Enter("text");
-                    if (__has12)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v12 = global::Contracts.Serialization.ContractJson.ReadString(ref reader, context);
-                    __has12 = true;
+                    __Json.BeginMember(ref reader, context, "text", ref __has12);
+                    __v12 = __Json.ReadString(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("id"u8))
                 {
-                    context.Enter("id");
-                    if (__has13)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v13 = global::Contracts.Serialization.ContractJson.ReadGuid(ref reader, context);
-                    __has13 = true;
+                    __Json.BeginMember(ref reader, context, "id", ref __has13);
+                    __v13 = __Json.ReadGuid(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("at"u8))
                 {
-                    context.Enter("at");
-                    if (__has14)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v14 = global::Contracts.Serialization.ContractJson.ReadDateTimeOffset(ref reader, context);
-                    __has14 = true;
+                    __Json.BeginMember(ref reader, context, "at", ref __has14);
+                    __v14 = __Json.ReadDateTimeOffset(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("day"u8))
                 {
-                    context.Enter("day");
-                    if (__has15)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v15 = global::Contracts.Serialization.ContractJson.ReadDateOnly(ref reader, context);
-                    __has15 = true;
+                    __Json.BeginMember(ref reader, context, "day", ref __has15);
+                    __v15 = __Json.ReadDateOnly(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("time"u8))
                 {
-                    context.Enter("time");
-                    if (__has16)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v16 = global::Contracts.Serialization.ContractJson.ReadTimeOnly(ref reader, context);
-                    __has16 = true;
+                    __Json.BeginMember(ref reader, context, "time", ref __has16);
+                    __v16 = __Json.ReadTimeOnly(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("duration"u8))
                 {
-                    context.Enter("duration");
-                    if (__has17)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v17 = global::Contracts.Serialization.ContractJson.ReadTimeSpan(ref reader, context);
-                    __has17 = true;
+                    __Json.BeginMember(ref reader, context, "duration", ref __has17);
+                    __v17 = __Json.ReadTimeSpan(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("colour"u8))
                 {
-                    context.Enter("colour");
-                    if (__has18)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "colour", ref __has18);
                     __v18 = global::Contracts.Generated.EnumContract_Samples_Catalog_Colour.Read(ref reader, context);
-                    __has18 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("size"u8))
                 {
-                    context.Enter("size");
-                    if (__has19)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v19 = global::Contracts.Serialization.ContractJson.ReadObject<global::Samples.Catalog.Dimensions>(ref reader, context);
-                    __has19 = true;
+                    __Json.BeginMember(ref reader, context, "size", ref __has19);
+                    __v19 = __Json.ReadObject<global::Samples.Catalog.Dimensions>(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("numbers"u8))
                 {
-                    context.Enter("numbers");
-                    if (__has20)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    global::Contracts.Serialization.ContractJson.ExpectStartArray(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "numbers", ref __has20);
+                    __Json.ExpectStartArray(ref reader, context);
                     var __list0 = new global::System.Collections.Generic.List<int>();
-                    while (global::Contracts.Serialization.ContractJson.NextElement(ref reader, context))
+                    while (__Json.NextElement(ref reader, context))
                     {
                         context.EnterIndex(__list0.Count);
                         int __item0 = default!;
-                        __item0 = global::Contracts.Serialization.ContractJson.ReadInt32(ref reader, context);
+                        __item0 = __Json.ReadInt32(ref reader, context);
                         __list0.Add(__item0);
                         context.Leave();
                     }
                     __v20 = __list0.ToArray();
-                    __has20 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("parts"u8))
                 {
-                    context.Enter("parts");
-                    if (__has21)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    global::Contracts.Serialization.ContractJson.ExpectStartArray(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "parts", ref __has21);
+                    __Json.ExpectStartArray(ref reader, context);
                     var __list0 = new global::System.Collections.Generic.List<global::Samples.Catalog.Dimensions>();
-                    while (global::Contracts.Serialization.ContractJson.NextElement(ref reader, context))
+                    while (__Json.NextElement(ref reader, context))
                     {
                         context.EnterIndex(__list0.Count);
                         global::Samples.Catalog.Dimensions __item0 = default!;
-                        __item0 = global::Contracts.Serialization.ContractJson.ReadObject<global::Samples.Catalog.Dimensions>(ref reader, context);
+                        __item0 = __Json.ReadObject<global::Samples.Catalog.Dimensions>(ref reader, context);
                         __list0.Add(__item0);
                         context.Leave();
                     }
                     __v21 = __list0;
-                    __has21 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("prices"u8))
                 {
-                    context.Enter("prices");
-                    if (__has22)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    global::Contracts.Serialization.ContractJson.ExpectStartObject(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "prices", ref __has22);
+                    __Json.ExpectStartObject(ref reader, context);
                     var __map0 = new global::System.Collections.Generic.Dictionary<string, decimal>(global::System.StringComparer.Ordinal);
-                    while (global::Contracts.Serialization.ContractJson.NextProperty(ref reader, context))
+                    while (__Json.NextProperty(ref reader, context))
                     {
                         var __key0 = reader.GetString()!;
                         context.Enter(__key0);
@@ -547,62 +412,44 @@ namespace Samples.Catalog
                         {
                             throw context.Duplicate();
                         }
-                        global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                        __Json.Next(ref reader, context);
                         decimal __item0 = default!;
-                        __item0 = global::Contracts.Serialization.ContractJson.ReadDecimal(ref reader, context);
+                        __item0 = __Json.ReadDecimal(ref reader, context);
                         __map0.Add(__key0, __item0);
                         context.Leave();
                     }
                     __v22 = __map0;
-                    __has22 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("maybeNumber"u8))
                 {
-                    context.Enter("maybeNumber");
-                    if (__has23)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "maybeNumber", ref __has23);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                     {
                         __v23 = null;
                     }
                     else
                     {
-                        __v23 = global::Contracts.Serialization.ContractJson.ReadInt32(ref reader, context);
+                        __v23 = __Json.ReadInt32(ref reader, context);
                     }
-                    __has23 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("maybeText"u8))
                 {
-                    context.Enter("maybeText");
-                    if (__has24)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "maybeText", ref __has24);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                     {
                         __v24 = null;
                     }
                     else
                     {
-                        __v24 = global::Contracts.Serialization.ContractJson.ReadString(ref reader, context);
+                        __v24 = __Json.ReadString(ref reader, context);
                     }
-                    __has24 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("maybeColour"u8))
                 {
-                    context.Enter("maybeColour");
-                    if (__has25)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "maybeColour", ref __has25);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                     {
                         __v25 = null;
@@ -611,45 +458,33 @@ namespace Samples.Catalog
                     {
                         __v25 = global::Contracts.Generated.EnumContract_Samples_Catalog_Colour.Read(ref reader, context);
                     }
-                    __has25 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("maybeSize"u8))
                 {
-                    context.Enter("maybeSize");
-                    if (__has26)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "maybeSize", ref __has26);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                     {
                         __v26 = null;
                     }
                     else
                     {
-                        __v26 = global::Contracts.Serialization.ContractJson.ReadObject<global::Samples.Catalog.Dimensions>(ref reader, context);
+                        __v26 = __Json.ReadObject<global::Samples.Catalog.Dimensions>(ref reader, context);
                     }
-                    __has26 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("notes"u8))
                 {
-                    context.Enter("notes");
-                    if (__has27)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "notes", ref __has27);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                     {
                         __v27 = null;
                     }
                     else
                     {
-                        global::Contracts.Serialization.ContractJson.ExpectStartArray(ref reader, context);
+                        __Json.ExpectStartArray(ref reader, context);
                         var __list0 = new global::System.Collections.Generic.List<string?>();
-                        while (global::Contracts.Serialization.ContractJson.NextElement(ref reader, context))
+                        while (__Json.NextElement(ref reader, context))
                         {
                             context.EnterIndex(__list0.Count);
                             string? __item0 = default!;
@@ -659,33 +494,27 @@ namespace Samples.Catalog
                             }
                             else
                             {
-                                __item0 = global::Contracts.Serialization.ContractJson.ReadString(ref reader, context);
+                                __item0 = __Json.ReadString(ref reader, context);
                             }
                             __list0.Add(__item0);
                             context.Leave();
                         }
                         __v27 = __list0;
                     }
-                    __has27 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("palette"u8))
                 {
-                    context.Enter("palette");
-                    if (__has28)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "palette", ref __has28);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                     {
                         __v28 = null;
                     }
                     else
                     {
-                        global::Contracts.Serialization.ContractJson.ExpectStartObject(ref reader, context);
+                        __Json.ExpectStartObject(ref reader, context);
                         var __map0 = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::Samples.Catalog.Colour>>(global::System.StringComparer.Ordinal);
-                        while (global::Contracts.Serialization.ContractJson.NextProperty(ref reader, context))
+                        while (__Json.NextProperty(ref reader, context))
                         {
                             var __key0 = reader.GetString()!;
                             context.Enter(__key0);
@@ -693,11 +522,11 @@ namespace Samples.Catalog
                             {
                                 throw context.Duplicate();
                             }
-                            global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                            __Json.Next(ref reader, context);
                             global::System.Collections.Generic.IReadOnlyList<global::Samples.Catalog.Colour> __item0 = default!;
-                            global::Contracts.Serialization.ContractJson.ExpectStartArray(ref reader, context);
+                            __Json.ExpectStartArray(ref reader, context);
                             var __list1 = new global::System.Collections.Generic.List<global::Samples.Catalog.Colour>();
-                            while (global::Contracts.Serialization.ContractJson.NextElement(ref reader, context))
+                            while (__Json.NextElement(ref reader, context))
                             {
                                 context.EnterIndex(__list1.Count);
                                 global::Samples.Catalog.Colour __item1 = default!;
@@ -711,79 +540,48 @@ namespace Samples.Catalog
                         }
                         __v28 = __map0;
                     }
-                    __has28 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("sku_code"u8))
                 {
-                    context.Enter("sku_code");
-                    if (__has29)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v29 = global::Contracts.Serialization.ContractJson.ReadString(ref reader, context);
-                    __has29 = true;
+                    __Json.BeginMember(ref reader, context, "sku_code", ref __has29);
+                    __v29 = __Json.ReadString(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("priority"u8))
                 {
-                    context.Enter("priority");
-                    if (__has30)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v30 = global::Contracts.Serialization.ContractJson.ReadInt32(ref reader, context);
-                    __has30 = true;
+                    __Json.BeginMember(ref reader, context, "priority", ref __has30);
+                    __v30 = __Json.ReadInt32(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("shipBy"u8))
                 {
-                    context.Enter("shipBy");
-                    if (__has31)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "shipBy", ref __has31);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                     {
                         __v31 = null;
                     }
                     else
                     {
-                        __v31 = global::Contracts.Serialization.ContractJson.ReadDateOnly(ref reader, context);
+                        __v31 = __Json.ReadDateOnly(ref reader, context);
                     }
-                    __has31 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("owner"u8))
                 {
-                    context.Enter("owner");
-                    if (__has32)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v32 = global::Contracts.Serialization.ContractJson.ReadString(ref reader, context);
-                    __has32 = true;
+                    __Json.BeginMember(ref reader, context, "owner", ref __has32);
+                    __v32 = __Json.ReadString(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("retries"u8))
                 {
-                    context.Enter("retries");
-                    if (__has33)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v33 = global::Contracts.Serialization.ContractJson.ReadInt32(ref reader, context);
-                    __has33 = true;
+                    __Json.BeginMember(ref reader, context, "retries", ref __has33);
+                    __v33 = __Json.ReadInt32(ref reader, context);
                     context.Leave();
                 }
                 else
                 {
-                    global::Contracts.Serialization.ContractJson.SkipValue(ref reader, context);
+                    __Json.SkipValue(ref reader, context);
                 }
             }
             if (!__has0)

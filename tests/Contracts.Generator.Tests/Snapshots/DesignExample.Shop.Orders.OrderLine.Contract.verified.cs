@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
+using __Json = global::Contracts.Serialization.ContractJson;
+
 [assembly: global::Contracts.Serialization.ContractType(typeof(global::Shop.Orders.OrderLine), "sku\tstring\t1\nquantity\tint32\t1\nunitPrice\tdecimal\t1")]
 
 namespace Shop.Orders
@@ -14,7 +16,7 @@ namespace Shop.Orders
             writer.WriteStartObject();
             if (value.Sku is null)
             {
-                throw global::Contracts.Serialization.ContractJson.NullMember("sku");
+                throw __Json.NullMember("sku");
             }
             writer.WritePropertyName("sku"u8);
             writer.WriteStringValue(value.Sku);
@@ -33,48 +35,30 @@ namespace Shop.Orders
             bool __has1 = false;
             decimal __v2 = default!;
             bool __has2 = false;
-            global::Contracts.Serialization.ContractJson.ExpectStartObject(ref reader, context);
-            while (global::Contracts.Serialization.ContractJson.NextProperty(ref reader, context))
+            __Json.ExpectStartObject(ref reader, context);
+            while (__Json.NextProperty(ref reader, context))
             {
                 if (reader.ValueTextEquals("sku"u8))
                 {
-                    context.Enter("sku");
-                    if (__has0)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v0 = global::Contracts.Serialization.ContractJson.ReadString(ref reader, context);
-                    __has0 = true;
+                    __Json.BeginMember(ref reader, context, "sku", ref __has0);
+                    __v0 = __Json.ReadString(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("quantity"u8))
                 {
-                    context.Enter("quantity");
-                    if (__has1)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v1 = global::Contracts.Serialization.ContractJson.ReadInt32(ref reader, context);
-                    __has1 = true;
+                    __Json.BeginMember(ref reader, context, "quantity", ref __has1);
+                    __v1 = __Json.ReadInt32(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("unitPrice"u8))
                 {
-                    context.Enter("unitPrice");
-                    if (__has2)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v2 = global::Contracts.Serialization.ContractJson.ReadDecimal(ref reader, context);
-                    __has2 = true;
+                    __Json.BeginMember(ref reader, context, "unitPrice", ref __has2);
+                    __v2 = __Json.ReadDecimal(ref reader, context);
                     context.Leave();
                 }
                 else
                 {
-                    global::Contracts.Serialization.ContractJson.SkipValue(ref reader, context);
+                    __Json.SkipValue(ref reader, context);
                 }
             }
             if (!__has0)

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
+using __Json = global::Contracts.Serialization.ContractJson;
+
 [assembly: global::Contracts.Serialization.ContractMessage("orders.order-placed", 1, typeof(global::Shop.Orders.OrderPlaced))]
 [assembly: global::Contracts.Serialization.ContractType(typeof(global::Shop.Orders.OrderPlaced), "orderId\tguid\t1\ncustomerId\tstring\t1\nlines\tarray<object:Shop.Orders.OrderLine>\t1\ntotal\tdecimal\t1\nplacedAt\tdate-time-offset\t1\ncouponCode\tstring?\t0")]
 
@@ -21,19 +23,19 @@ namespace Shop.Orders
             writer.WriteStringValue(value.OrderId);
             if (value.CustomerId is null)
             {
-                throw global::Contracts.Serialization.ContractJson.NullMember("customerId");
+                throw __Json.NullMember("customerId");
             }
             writer.WritePropertyName("customerId"u8);
             writer.WriteStringValue(value.CustomerId);
             if (value.Lines is null)
             {
-                throw global::Contracts.Serialization.ContractJson.NullMember("lines");
+                throw __Json.NullMember("lines");
             }
             writer.WritePropertyName("lines"u8);
             writer.WriteStartArray();
             foreach (var __i0 in value.Lines)
             {
-                global::Contracts.Serialization.ContractJson.WriteObject(writer, __i0);
+                __Json.WriteObject(writer, __i0);
             }
             writer.WriteEndArray();
             writer.WritePropertyName("total"u8);
@@ -62,101 +64,65 @@ namespace Shop.Orders
             bool __has4 = false;
             string? __v5 = null;
             bool __has5 = false;
-            global::Contracts.Serialization.ContractJson.ExpectStartObject(ref reader, context);
-            while (global::Contracts.Serialization.ContractJson.NextProperty(ref reader, context))
+            __Json.ExpectStartObject(ref reader, context);
+            while (__Json.NextProperty(ref reader, context))
             {
                 if (reader.ValueTextEquals("orderId"u8))
                 {
-                    context.Enter("orderId");
-                    if (__has0)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v0 = global::Contracts.Serialization.ContractJson.ReadGuid(ref reader, context);
-                    __has0 = true;
+                    __Json.BeginMember(ref reader, context, "orderId", ref __has0);
+                    __v0 = __Json.ReadGuid(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("customerId"u8))
                 {
-                    context.Enter("customerId");
-                    if (__has1)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v1 = global::Contracts.Serialization.ContractJson.ReadString(ref reader, context);
-                    __has1 = true;
+                    __Json.BeginMember(ref reader, context, "customerId", ref __has1);
+                    __v1 = __Json.ReadString(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("lines"u8))
                 {
-                    context.Enter("lines");
-                    if (__has2)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    global::Contracts.Serialization.ContractJson.ExpectStartArray(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "lines", ref __has2);
+                    __Json.ExpectStartArray(ref reader, context);
                     var __list0 = new global::System.Collections.Generic.List<global::Shop.Orders.OrderLine>();
-                    while (global::Contracts.Serialization.ContractJson.NextElement(ref reader, context))
+                    while (__Json.NextElement(ref reader, context))
                     {
                         context.EnterIndex(__list0.Count);
                         global::Shop.Orders.OrderLine __item0 = default!;
-                        __item0 = global::Contracts.Serialization.ContractJson.ReadObject<global::Shop.Orders.OrderLine>(ref reader, context);
+                        __item0 = __Json.ReadObject<global::Shop.Orders.OrderLine>(ref reader, context);
                         __list0.Add(__item0);
                         context.Leave();
                     }
                     __v2 = __list0;
-                    __has2 = true;
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("total"u8))
                 {
-                    context.Enter("total");
-                    if (__has3)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v3 = global::Contracts.Serialization.ContractJson.ReadDecimal(ref reader, context);
-                    __has3 = true;
+                    __Json.BeginMember(ref reader, context, "total", ref __has3);
+                    __v3 = __Json.ReadDecimal(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("placedAt"u8))
                 {
-                    context.Enter("placedAt");
-                    if (__has4)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
-                    __v4 = global::Contracts.Serialization.ContractJson.ReadDateTimeOffset(ref reader, context);
-                    __has4 = true;
+                    __Json.BeginMember(ref reader, context, "placedAt", ref __has4);
+                    __v4 = __Json.ReadDateTimeOffset(ref reader, context);
                     context.Leave();
                 }
                 else if (reader.ValueTextEquals("couponCode"u8))
                 {
-                    context.Enter("couponCode");
-                    if (__has5)
-                    {
-                        throw context.Duplicate();
-                    }
-                    global::Contracts.Serialization.ContractJson.Next(ref reader, context);
+                    __Json.BeginMember(ref reader, context, "couponCode", ref __has5);
                     if (reader.TokenType == global::System.Text.Json.JsonTokenType.Null)
                     {
                         __v5 = null;
                     }
                     else
                     {
-                        __v5 = global::Contracts.Serialization.ContractJson.ReadString(ref reader, context);
+                        __v5 = __Json.ReadString(ref reader, context);
                     }
-                    __has5 = true;
                     context.Leave();
                 }
                 else
                 {
-                    global::Contracts.Serialization.ContractJson.SkipValue(ref reader, context);
+                    __Json.SkipValue(ref reader, context);
                 }
             }
             if (!__has0)

@@ -3,6 +3,8 @@
 #nullable enable
 #pragma warning disable CS0612, CS0618 // the contract may use obsolete members; serializing them is still right
 
+using __Json = global::Contracts.Serialization.ContractJson;
+
 [assembly: global::Contracts.Serialization.ContractEnum(typeof(global::Shipping.Carrier), "Unknown\nPost\ncourier-express", Fallback = "Unknown")]
 
 namespace Contracts.Generated
@@ -16,13 +18,13 @@ namespace Contracts.Generated
                 case global::Shipping.Carrier.Unknown: writer.WriteStringValue("Unknown"u8); return;
                 case global::Shipping.Carrier.Post: writer.WriteStringValue("Post"u8); return;
                 case global::Shipping.Carrier.Courier: writer.WriteStringValue("courier-express"u8); return;
-                default: throw global::Contracts.Serialization.ContractJson.UndefinedEnumValue("Carrier", (long)value);
+                default: throw __Json.UndefinedEnumValue("Carrier", (long)value);
             }
         }
 
         public static global::Shipping.Carrier Read(ref global::System.Text.Json.Utf8JsonReader reader, global::Contracts.Serialization.ContractReadContext context)
         {
-            global::Contracts.Serialization.ContractJson.ExpectString(ref reader, context);
+            __Json.ExpectString(ref reader, context);
             if (reader.ValueTextEquals("Unknown"u8))
             {
                 return global::Shipping.Carrier.Unknown;
