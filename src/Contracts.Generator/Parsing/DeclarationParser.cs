@@ -29,30 +29,6 @@ internal static class DeclarationParser
                reference.GetSyntax() is TypeDeclarationSyntax declaration
                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
 
-    /// <summary>
-    /// False when every declaration of a source type or member is written without attributes: then asking the symbol
-    /// for its attributes (which binds them, on every keystroke, for every record and enum a message reaches) can only
-    /// answer "none". Parameters and synthesized members always say true: their attributes may be written elsewhere.
-    /// </summary>
-    public static bool MayHaveAttributes(ISymbol symbol)
-    {
-        var references = symbol.DeclaringSyntaxReferences;
-        if (references.Length == 0)
-        {
-            return true;
-        }
-
-        foreach (var reference in references)
-        {
-            if (reference.GetSyntax() is not MemberDeclarationSyntax { AttributeLists.Count: 0 })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>The identifier of the first declaration: where "make it partial" errors point.</summary>
     public static Location? IdentifierLocation(INamedTypeSymbol type)
         => type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is BaseTypeDeclarationSyntax declaration

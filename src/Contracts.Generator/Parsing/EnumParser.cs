@@ -38,7 +38,5 @@ internal static class EnumParser
         return new EnumSpec(SymbolNames.FullyQualified(type), TypeClassifier.EnumConverterName(type), type.Name, members.ToEquatableArray(), fallback);
     }
 
-    private static bool IsFallback(IFieldSymbol field)
-        => DeclarationParser.MayHaveAttributes(field)
-           && field.GetAttributes().Any(attribute => SymbolNames.Is(attribute.AttributeClass, KnownTypes.EnumFallbackAttribute));
+    private static bool IsFallback(IFieldSymbol field) => SymbolAttributes.Of(field, KnownTypes.EnumFallbackAttribute).Any();
 }

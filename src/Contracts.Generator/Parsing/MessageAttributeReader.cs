@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 
 namespace Contracts.Generator.Parsing;
@@ -5,23 +6,7 @@ namespace Contracts.Generator.Parsing;
 /// <summary>Reads <c>[Message(name, Version = n)]</c> from a type, in source or in metadata.</summary>
 internal static class MessageAttributeReader
 {
-    public static AttributeData? Find(ITypeSymbol type)
-    {
-        if (!DeclarationParser.MayHaveAttributes(type))
-        {
-            return null;
-        }
-
-        foreach (var attribute in type.GetAttributes())
-        {
-            if (SymbolNames.Is(attribute.AttributeClass, KnownTypes.MessageAttribute))
-            {
-                return attribute;
-            }
-        }
-
-        return null;
-    }
+    public static AttributeData? Find(ITypeSymbol type) => SymbolAttributes.Of(type, KnownTypes.MessageAttribute).FirstOrDefault();
 
     public static (string Name, int Version, int? Compatibility) Read(AttributeData attribute)
     {

@@ -31,7 +31,7 @@ internal static class PublisherParser
 
         var messages = new List<MessageRef>();
         var usages = new List<MessageUsage>();
-        foreach (var attribute in type.GetAttributes().Where(a => SymbolNames.Is(a.AttributeClass, KnownTypes.PublishesAttribute)))
+        foreach (var attribute in SymbolAttributes.Of(type, KnownTypes.PublishesAttribute))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var published = attribute.AttributeClass!.TypeArguments[0];

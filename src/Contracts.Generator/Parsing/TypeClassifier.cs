@@ -186,7 +186,7 @@ internal sealed class TypeClassifier
 
     private Classification Enum(INamedTypeSymbol type, string name)
     {
-        if (DeclarationParser.MayHaveAttributes(type) && type.GetAttributes().Any(a => SymbolNames.Is(a.AttributeClass, "System.FlagsAttribute")))
+        if (SymbolAttributes.Of(type, "System.FlagsAttribute").Any())
         {
             return Unsupported($"IReadOnlyList<{type.Name}> (a [Flags] enum has no single name on the wire; send the set of flags)");
         }

@@ -9,16 +9,9 @@ internal static class WireNames
 {
     public static string? Pinned(ISymbol symbol)
     {
-        if (!DeclarationParser.MayHaveAttributes(symbol))
+        foreach (var attribute in SymbolAttributes.Of(symbol, KnownTypes.WireNameAttribute))
         {
-            return null;
-        }
-
-        foreach (var attribute in symbol.GetAttributes())
-        {
-            if (SymbolNames.Is(attribute.AttributeClass, KnownTypes.WireNameAttribute)
-                && attribute.ConstructorArguments.Length == 1
-                && attribute.ConstructorArguments[0].Value is string name)
+            if (attribute.ConstructorArguments.Length == 1 && attribute.ConstructorArguments[0].Value is string name)
             {
                 return name;
             }
