@@ -33,13 +33,13 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         var nestedTypes = messages
             .Select(static (result, _) => result.NestedTypes)
             .Collect()
-            .SelectMany(static (all, _) => all.SelectMany(types => types).Distinct().OrderBy(t => t.Declaration.FullyQualifiedName, StringComparer.Ordinal).ToImmutableArray())
+            .SelectMany(static (all, _) => HintNames.Unique(all.SelectMany(types => types), static t => t.Declaration.FullyQualifiedName).ToImmutableArray())
             .WithTrackingName(TrackingNames.NestedTypes);
 
         var enums = messages
             .Select(static (result, _) => result.Enums)
             .Collect()
-            .SelectMany(static (all, _) => all.SelectMany(e => e).GroupBy(e => e.TypeName).Select(g => g.First()).OrderBy(e => e.TypeName, StringComparer.Ordinal).ToImmutableArray())
+            .SelectMany(static (all, _) => HintNames.Unique(all.SelectMany(e => e), static e => e.TypeName).ToImmutableArray())
             .WithTrackingName(TrackingNames.Enums);
 
         // [Message] types this compilation could not generate (each has its own CTR error). Publishers and consumers leave
@@ -61,9 +61,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .Select(static (result, _) => result.Publisher!)
             .Collect()
             .Combine(unemitted)
-            .SelectMany(static (input, _) => input.Left.Distinct()
-                .Select(p => p with { Messages = Generated(p.Messages, input.Right) })
-                .OrderBy(p => p.Declaration.FullyQualifiedName, StringComparer.Ordinal)
+            .SelectMany(static (input, _) => HintNames.Unique(input.Left.Select(p => p with { Messages = Generated(p.Messages, input.Right) }), static p => p.Declaration.FullyQualifiedName)
                 .ToImmutableArray())
             .WithTrackingName(TrackingNames.PublisherSpecs);
 
@@ -124,10 +122,28 @@ public sealed class ContractsGenerator : IIncrementalGenerator
 
         var evolution = EvolutionPipeline(context, messages, publishers, consumers, serviceName, referenced);
 
-        context.RegisterSourceOutput(messageSpecs, static (spc, spec) => EmitContract(spc, spec));
-        context.RegisterSourceOutput(nestedTypes, static (spc, spec) => EmitContract(spc, spec));
-        context.RegisterSourceOutput(enums, static (spc, spec) => DiagnosticReporter.Guard(spc, spec.TypeName, () => spc.AddSource(HintName(spec.TypeName) + ".Enum.g.cs", EnumEmitter.Emit(spec))));
-        context.RegisterSourceOutput(publisherSpecs, static (spc, spec) => DiagnosticReporter.Guard(spc, spec.Declaration.Name, () => spc.AddSource(spec.Declaration.HintPrefix + ".Publisher.g.cs", PublisherEmitter.Emit(spec))));
+        // Hint names must be unique ignoring case whatever the types are called: the few that would clash are found once
+        // per kind, from the parse results' names, so that each file's step depends on that small set alone.
+        var contractClashes = messages
+            .Select(static (result, _) => result.NestedTypes.Select(t => t.Declaration.FullyQualifiedName).Concat(result.Message is { } m ? new[] { m.Declaration.FullyQualifiedName } : Array.Empty<string>()).ToEquatableArray())
+            .Collect()
+            .Select(static (all, _) => HintNames.Clashes(all.SelectMany(names => names)))
+            .WithTrackingName(TrackingNames.ContractClashes);
+        var enumClashes = messages
+            .Select(static (result, _) => result.Enums.Select(e => e.TypeName).ToEquatableArray())
+            .Collect()
+            .Select(static (all, _) => HintNames.Clashes(all.SelectMany(names => names)))
+            .WithTrackingName(TrackingNames.EnumClashes);
+        var publisherClashes = publishers
+            .Select(static (result, _) => result.Publisher?.Declaration.FullyQualifiedName ?? string.Empty)
+            .Collect()
+            .Select(static (all, _) => HintNames.Clashes(all.Where(name => name.Length > 0)))
+            .WithTrackingName(TrackingNames.PublisherClashes);
+
+        context.RegisterSourceOutput(messageSpecs.Combine(contractClashes), static (spc, input) => Emit(spc, input.Left, input.Left.Declaration.FullyQualifiedName, ".Contract.g.cs", input.Right, ContractTypeEmitter.Emit));
+        context.RegisterSourceOutput(nestedTypes.Combine(contractClashes), static (spc, input) => Emit(spc, input.Left, input.Left.Declaration.FullyQualifiedName, ".Contract.g.cs", input.Right, ContractTypeEmitter.Emit));
+        context.RegisterSourceOutput(enums.Combine(enumClashes), static (spc, input) => Emit(spc, input.Left, input.Left.TypeName, ".Enum.g.cs", input.Right, EnumEmitter.Emit));
+        context.RegisterSourceOutput(publisherSpecs.Combine(publisherClashes), static (spc, input) => Emit(spc, input.Left, input.Left.Declaration.FullyQualifiedName, ".Publisher.g.cs", input.Right, PublisherEmitter.Emit));
         context.RegisterSourceOutput(service, static (spc, spec) => EmitService(spc, spec));
 
         // The one output that takes the compilation (so diagnostics land in its trees and #pragma applies): it re-runs
@@ -166,7 +182,9 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .Select(static (all, _) => (
                 Types: all.SelectMany(r => r.Message is null ? r.NestedTypes : r.NestedTypes.Prepend(r.Message)).Distinct().OrderBy(t => t.Declaration.FullyQualifiedName, StringComparer.Ordinal).ToEquatableArray(),
                 Enums: all.SelectMany(r => r.Enums).Distinct().OrderBy(e => e.TypeName, StringComparer.Ordinal).ToEquatableArray(),
-                Locations: all.Where(r => r.Locations is not null).Select(r => r.Locations!).OrderBy(l => l.TypeName, StringComparer.Ordinal).ToEquatableArray()))
+                Locations: all.Where(r => r.Locations is not null).Select(r => r.Locations!).OrderBy(l => l.TypeName, StringComparer.Ordinal).ToEquatableArray(),
+                Unsettled: all.Where(r => r.Message is null).Select(r => r.Identity with { Location = null }).Distinct()
+                    .OrderBy(i => i.TypeName, StringComparer.Ordinal).ThenBy(i => i.Name, StringComparer.Ordinal).ThenBy(i => i.Version).ToEquatableArray()))
             .WithTrackingName(TrackingNames.LocalContracts);
 
         var usages = publishers.Select(static (r, _) => r.Usages).Collect()
@@ -183,8 +201,8 @@ public sealed class ContractsGenerator : IIncrementalGenerator
             .Combine(referenced)
             .Select(static (input, _) =>
             {
-                var (((((types, enums, locations), used), options), service), references) = input;
-                return CurrentContracts.Build(new ProjectInput(service, options.ProjectMode, used, types, enums, locations, references));
+                var (((((types, enums, locations, unsettled), used), options), service), references) = input;
+                return CurrentContracts.Build(new ProjectInput(service, options.ProjectMode, used, types, enums, locations, references, unsettled));
             })
             .WithTrackingName(TrackingNames.ProjectContracts);
 
@@ -234,8 +252,11 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         }
     }
 
-    private static void EmitContract(SourceProductionContext context, ContractTypeSpec spec)
-        => DiagnosticReporter.Guard(context, spec.Declaration.Name, () => context.AddSource(spec.Declaration.HintPrefix + ".Contract.g.cs", ContractTypeEmitter.Emit(spec)));
+    private static void Emit<T>(SourceProductionContext context, T spec, string qualifiedName, string suffix, EquatableArray<string> clashes, Func<T, string> emit)
+    {
+        var hintName = HintNames.For(qualifiedName, suffix, clashes);
+        DiagnosticReporter.Guard(context, hintName, () => context.AddSource(hintName, emit(spec)));
+    }
 
     private static void EmitService(SourceProductionContext context, ServiceSpec? spec)
     {
@@ -257,8 +278,6 @@ public sealed class ContractsGenerator : IIncrementalGenerator
 
     private static EquatableArray<MessageRef> Generated(EquatableArray<MessageRef> messages, EquatableArray<string> unemitted)
         => unemitted.Count == 0 ? messages : messages.Where(m => !unemitted.Contains(m.TypeName)).ToEquatableArray();
-
-    private static string HintName(string typeName) => typeName.Replace("global::", string.Empty);
 
     private static MessageParseResult ParseMessage(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
         => ParseGuarded(

@@ -7,6 +7,9 @@ internal static class TrackingNames
     public const string MessageSpecs = nameof(MessageSpecs);
     public const string NestedTypes = nameof(NestedTypes);
     public const string Enums = nameof(Enums);
+    public const string ContractClashes = nameof(ContractClashes);
+    public const string EnumClashes = nameof(EnumClashes);
+    public const string PublisherClashes = nameof(PublisherClashes);
     public const string UnemittedMessages = nameof(UnemittedMessages);
     public const string Publishers = nameof(Publishers);
     public const string PublisherSpecs = nameof(PublisherSpecs);

@@ -55,7 +55,7 @@ internal static class ContractTypeEmitter
                 if (member.Type.IsNullable)
                 {
                     // Absent and null read the same for an optional member; leaving it out keeps bodies small.
-                    var local = "__" + member.PropertyName;
+                    var local = "__" + member.PropertyName.TrimStart('@');
                     using (writer.Block($"if ({access} is {{ }} {local})"))
                     {
                         writer.Line(name);

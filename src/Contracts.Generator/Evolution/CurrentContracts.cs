@@ -14,8 +14,22 @@ internal sealed record CurrentMessage(ManifestMessage Entry, string TypeName, Lo
 /// The manifest the project's code implies today, and where its messages and members are declared: what both the
 /// evolution gate (against the lock) and the cross-service gate (against other services' manifests) check.
 /// </summary>
-internal sealed record ProjectContracts(string ServiceName, EquatableArray<CurrentMessage> Messages, EquatableArray<MessageLocations> Locations)
+internal sealed record ProjectContracts(
+    string ServiceName,
+    EquatableArray<CurrentMessage> Messages,
+    EquatableArray<MessageLocations> Locations,
+    EquatableArray<MessageIdentity> Unsettled = default)
 {
+    /// <summary>
+    /// Whether a locked (name, version) absent from the code may belong to a [Message] type that has an error right
+    /// now: then its absence says nothing (the type is being edited), and no removal is reported for it.
+    /// </summary>
+    public bool MayBeUnsettled(string name, int version)
+        => Unsettled.Any(u => u.Name.Length == 0 || (u.Name == name && u.Version == version));
+
+    /// <summary>True when every [Message] type of the project could be read.</summary>
+    public bool IsSettled => Unsettled.IsEmpty;
+
     public ContractManifest ToManifest() => new(ServiceName, Messages.Select(m => m.Entry).ToEquatableArray());
 
     /// <summary>The member a violation is about, else the message's declaration, else where the project uses it.</summary>
@@ -62,7 +76,7 @@ internal static class CurrentContracts
             }
         }
 
-        return new ProjectContracts(input.ServiceName, result.ToEquatableArray(), input.Locations);
+        return new ProjectContracts(input.ServiceName, result.ToEquatableArray(), input.Locations, input.Unsettled);
     }
 
     public static CompatibilityMode? ParseMode(string? text)

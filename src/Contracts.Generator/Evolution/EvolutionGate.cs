@@ -85,7 +85,7 @@ internal static class EvolutionGate
             }
         }
 
-        foreach (var removal in Removals(locked, current))
+        foreach (var removal in Removals(locked, project))
         {
             breaking |= removal.Id == DiagnosticDescriptors.BreakingChange.Id;
             if (!update || removal.Id == DiagnosticDescriptors.BreakingChange.Id)
@@ -94,7 +94,8 @@ internal static class EvolutionGate
             }
         }
 
-        var newText = update && !breaking ? ManifestWriter.Write(LockUpdate.Merge(locked, manifest)) : null;
+        // A type with an error in it would drop out of the new lock: no update until the build is clean.
+        var newText = update && !breaking && project.IsSettled ? ManifestWriter.Write(LockUpdate.Merge(locked, manifest)) : null;
         return Result(diagnostics, newText == lockFile.Text ? null : newText);
     }
 
@@ -102,10 +103,11 @@ internal static class EvolutionGate
     /// A locked message the code no longer uses. Dropping one you published strands its consumers (an error);
     /// no longer consuming one breaks nobody, so it only makes the lock out of date.
     /// </summary>
-    private static IEnumerable<DiagnosticInfo> Removals(ContractManifest locked, EquatableArray<CurrentMessage> current)
+    private static IEnumerable<DiagnosticInfo> Removals(ContractManifest locked, ProjectContracts project)
     {
+        var current = project.Messages;
         var present = new HashSet<(string, int)>(current.Select(c => (c.Entry.Schema.Name, c.Entry.Schema.Version)));
-        foreach (var gone in locked.Messages.Where(m => !present.Contains((m.Schema.Name, m.Schema.Version))))
+        foreach (var gone in locked.Messages.Where(m => !present.Contains((m.Schema.Name, m.Schema.Version)) && !project.MayBeUnsettled(m.Schema.Name, m.Schema.Version)))
         {
             var schema = gone.Schema;
             var version = schema.Version.ToString(CultureInfo.InvariantCulture);

@@ -13,7 +13,11 @@ internal sealed record EvolutionSettings(string? ProjectMode, bool RequireLock, 
 /// <summary>The committed lock: its path (for error locations) and its text.</summary>
 internal sealed record LockFile(string Path, string Text);
 
-/// <summary>What the project's code says about its contracts, all value-equal: the input of <see cref="CurrentContracts"/>.</summary>
+/// <summary>
+/// What the project's code says about its contracts, all value-equal: the input of <see cref="CurrentContracts"/>.
+/// <see cref="Unsettled"/> are the [Message] types that could not be read (an error in them): the gates cannot tell
+/// what they will be, so they do not judge them (an empty name: not even which message it is).
+/// </summary>
 internal sealed record ProjectInput(
     string ServiceName,
     string? ProjectMode,
@@ -21,7 +25,8 @@ internal sealed record ProjectInput(
     EquatableArray<ContractTypeSpec> LocalTypes,
     EquatableArray<EnumSpec> LocalEnums,
     EquatableArray<MessageLocations> Locations,
-    ReferencedContracts Referenced);
+    ReferencedContracts Referenced,
+    EquatableArray<MessageIdentity> Unsettled = default);
 
 /// <summary>What the gate decided: diagnostics, and the lock text to write when an update was asked for and allowed.</summary>
 internal sealed record EvolutionResult(EquatableArray<DiagnosticInfo> Diagnostics, string? NewLockText);

@@ -21,19 +21,22 @@ internal static class ConsumerParser
     {
         var declaration = (TypeDeclarationSyntax)context.Node;
         if (context.SemanticModel.GetDeclaredSymbol(declaration, cancellationToken) is not INamedTypeSymbol type
-            || type.IsAbstract || type.IsGenericType)
+            || type.IsAbstract || type.IsGenericType || CompilerReported.IsBrokenDeclaration(type))
         {
             return Empty;
         }
 
-        var consumed = type.AllInterfaces.Where(i => SymbolNames.Is(i, KnownTypes.ConsumerInterface)).ToList();
+        // Sorted: AllInterfaces follows the order of the declarations, which follows the order of the files.
+        var consumed = type.AllInterfaces.Where(i => SymbolNames.Is(i, KnownTypes.ConsumerInterface))
+            .OrderBy(i => SymbolNames.FullyQualified(i), System.StringComparer.Ordinal).ToList();
         if (consumed.Count == 0)
         {
             return Empty;
         }
 
-        // A partial consumer is seen once per declaration: only the first declaration reports and emits.
-        if (type.DeclaringSyntaxReferences.FirstOrDefault(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax { BaseList: not null })?.GetSyntax(cancellationToken) != declaration)
+        // A partial consumer is seen once per declaration: only the first declaration with a base list (in source order,
+        // so the same one whatever the order of the files) reports and emits.
+        if (SourceOrder.Declarations(type).FirstOrDefault(r => r.GetSyntax(cancellationToken) is TypeDeclarationSyntax { BaseList: not null })?.GetSyntax(cancellationToken) != declaration)
         {
             return Empty;
         }

@@ -11,16 +11,22 @@ namespace Contracts.Generator.Parsing;
 /// <summary>Reads what is needed to re-open a partial type, and reports what stops it from being re-opened.</summary>
 internal static class DeclarationParser
 {
+    /// <summary>Names as C# spells them: a type or namespace called <c>@class</c> is written <c>@class</c>.</summary>
+    private static readonly SymbolDisplayFormat NamespaceFormat = new(
+        globalNamespaceStyle: SymbolDisplayGlobalNamespaceStyle.Omitted,
+        typeQualificationStyle: SymbolDisplayTypeQualificationStyle.NameAndContainingTypesAndNamespaces,
+        miscellaneousOptions: SymbolDisplayMiscellaneousOptions.EscapeKeywordIdentifiers);
+
     public static DeclarationSpec Describe(INamedTypeSymbol type)
     {
         var containing = new List<string>();
         for (var outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
         {
-            containing.Insert(0, Keyword(outer) + " " + outer.Name);
+            containing.Insert(0, Keyword(outer) + " " + SymbolNames.CSharp(outer.Name));
         }
 
-        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString() : string.Empty;
-        return new DeclarationSpec(ns, containing.ToEquatableArray(), Keyword(type), type.Name, SymbolNames.FullyQualified(type));
+        var ns = type.ContainingNamespace is { IsGlobalNamespace: false } n ? n.ToDisplayString(NamespaceFormat) : string.Empty;
+        return new DeclarationSpec(ns, containing.ToEquatableArray(), Keyword(type), SymbolNames.CSharp(type.Name), SymbolNames.FullyQualified(type));
     }
 
     public static bool IsPartial(INamedTypeSymbol type)
@@ -29,9 +35,9 @@ internal static class DeclarationParser
                reference.GetSyntax() is TypeDeclarationSyntax declaration
                && declaration.Modifiers.Any(SyntaxKind.PartialKeyword));
 
-    /// <summary>The identifier of the first declaration: where "make it partial" errors point.</summary>
+    /// <summary>The identifier of the first declaration (in <see cref="SourceOrder"/>): where "make it partial" errors point.</summary>
     public static Location? IdentifierLocation(INamedTypeSymbol type)
-        => type.DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax() is BaseTypeDeclarationSyntax declaration
+        => SourceOrder.FirstDeclaration(type) is BaseTypeDeclarationSyntax declaration
             ? declaration.Identifier.GetLocation()
             : type.Locations.FirstOrDefault();
 

@@ -11,7 +11,9 @@ internal static class DuplicateMessages
     public static EquatableArray<DiagnosticInfo> Find(EquatableArray<MessageIdentity> local, EquatableArray<ReferencedMessage> referenced)
     {
         var diagnostics = new List<DiagnosticInfo>();
+        // A declaration the compiler reports (no readable [Message]) has no identity to clash with.
         var ordered = local
+            .Where(m => m.Name.Length > 0)
             .OrderBy(m => m.Location?.FilePath, System.StringComparer.Ordinal)
             .ThenBy(m => m.Location?.Span.Start ?? 0)
             .ToList();

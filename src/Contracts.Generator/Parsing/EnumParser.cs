@@ -9,14 +9,31 @@ namespace Contracts.Generator.Parsing;
 /// <summary>Describes an enum used by a contract: the names it is written and read as, and its fallback member.</summary>
 internal static class EnumParser
 {
-    public static EnumSpec Parse(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
+    /// <summary>
+    /// Null when the enum is not settled yet (see <see cref="CompilerReported"/>): a member without a name, written
+    /// twice, or whose value does not compile. The compiler reports each; its contracts wait until they are fixed.
+    /// </summary>
+    public static EnumSpec? Parse(INamedTypeSymbol type, List<DiagnosticInfo> diagnostics)
     {
-        var members = new List<EnumMemberSpec>();
-        EnumMemberSpec? fallback = null;
-        foreach (var field in type.GetMembers().OfType<IFieldSymbol>().Where(field => field.HasConstantValue))
+        if (CompilerReported.IsBrokenDeclaration(type))
         {
+            return null;
+        }
+
+        var members = new List<EnumMemberSpec>();
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        var found = new List<DiagnosticInfo>();
+        EnumMemberSpec? fallback = null;
+        string? fallbackName = null;
+        foreach (var field in type.GetMembers().OfType<IFieldSymbol>())
+        {
+            if (!field.HasConstantValue || CompilerReported.IsBadName(field.Name) || !names.Add(field.Name))
+            {
+                return null;
+            }
+
             var member = new EnumMemberSpec(
-                field.Name,
+                SymbolNames.CSharp(field.Name),
                 WireNames.Pinned(field) ?? field.Name,
                 System.Convert.ToString(field.ConstantValue, System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
             members.Add(member);
@@ -28,13 +45,15 @@ internal static class EnumParser
             if (fallback is null)
             {
                 fallback = member;
+                fallbackName = field.Name;
             }
             else
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TwoEnumFallbacks, field.Locations.FirstOrDefault(), type.Name, fallback.Name, field.Name));
+                found.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TwoEnumFallbacks, field.Locations.FirstOrDefault(), type.Name, fallbackName!, field.Name));
             }
         }
 
+        diagnostics.AddRange(found);
         return new EnumSpec(SymbolNames.FullyQualified(type), TypeClassifier.EnumConverterName(type), type.Name, members.ToEquatableArray(), fallback);
     }
 

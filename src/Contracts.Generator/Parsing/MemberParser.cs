@@ -36,6 +36,15 @@ internal sealed class MemberParser
 
     public List<RecordEdge> Edges { get; } = new();
 
+    /// <summary>
+    /// True once a member was found that the compiler reports an error for (<see cref="CompilerReported"/>): its record
+    /// must not be emitted, and nothing is said about that member.
+    /// </summary>
+    public bool Blocked { get; private set; }
+
+    /// <summary>Marks the contract as not settled for a reason found outside the members (an enum or a record it uses).</summary>
+    public void Block() => Blocked = true;
+
     /// <summary>Null when the type cannot be constructed (reported).</summary>
     public ParsedMembers? Parse(INamedTypeSymbol type, CancellationToken cancellationToken = default)
     {
@@ -43,6 +52,12 @@ internal sealed class MemberParser
         if (sources is null)
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoConstructor, DeclarationParser.IdentifierLocation(type), type.Name));
+            return null;
+        }
+
+        if (HasBrokenMember(sources))
+        {
+            Blocked = true;
             return null;
         }
 
@@ -78,6 +93,24 @@ internal sealed class MemberParser
             ordered.Select(m => new MemberLocation(m.Spec.WireName, LocationInfo.From(m.Source.PropertyLocation))).ToEquatableArray());
     }
 
+    /// <summary>
+    /// A name error recovery left empty or invalid, a member declared twice (CS0100, CS0102), or a declaration with
+    /// parse errors: the compiler reports each, and the record's shape is not settled yet.
+    /// </summary>
+    private static bool HasBrokenMember(List<MemberSource> sources)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            if (source.HasBrokenSyntax || CompilerReported.IsBadName(source.Name) || !names.Add(source.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private MemberSpec? ParseMember(INamedTypeSymbol owner, MemberSource source)
     {
         var pinned = source.PinnedWireName;
@@ -88,6 +121,12 @@ internal sealed class MemberParser
 
         var wireName = pinned ?? WireNames.CamelCase(source.Name);
         var classification = _classifier.Classify(source.Type);
+        if (classification.IsCompilerReported)
+        {
+            Blocked = true;
+            return null;
+        }
+
         if (classification.ExternalWithoutContract is { } external)
         {
             _diagnostics.Add(DiagnosticInfo.Create(
@@ -116,7 +155,7 @@ internal sealed class MemberParser
         {
             var hasDefault = source.Default is not null;
             return new MemberSpec(
-                source.Name,
+                SymbolNames.CSharp(source.Name),
                 wireName,
                 spec,
                 Required: !hasDefault && !spec.IsNullable,
@@ -126,7 +165,7 @@ internal sealed class MemberParser
 
         var required = source.IsRequired || (!spec.IsNullable && !source.HasInitializer);
         var binding = source.HasInitializer && !source.IsRequired ? MemberBinding.WithWhenPresent : MemberBinding.Initializer;
-        return new MemberSpec(source.Name, wireName, spec, required, binding, spec.IsNullable ? "default" : "default!");
+        return new MemberSpec(SymbolNames.CSharp(source.Name), wireName, spec, required, binding, spec.IsNullable ? "default" : "default!");
     }
 
     private IEnumerable<INamedTypeSymbol> ReferencedRecords(ITypeSymbol type)

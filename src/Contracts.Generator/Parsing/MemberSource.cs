@@ -10,6 +10,7 @@ namespace Contracts.Generator.Parsing;
 /// <param name="ParameterIndex">The primary-constructor position when the member is bound by the constructor; -1 otherwise.</param>
 /// <param name="Default">The default value as a C# expression, when the constructor parameter declares one.</param>
 /// <param name="PropertyLocation">Where the property is declared (for a positional member, its parameter).</param>
+/// <param name="HasBrokenSyntax">The declaration has parse errors (see <see cref="CompilerReported"/>).</param>
 internal sealed record MemberSource(
     string Name,
     ITypeSymbol Type,
@@ -20,7 +21,8 @@ internal sealed record MemberSource(
     int ParameterIndex,
     string? Default,
     bool IsRequired,
-    bool HasInitializer)
+    bool HasInitializer,
+    bool HasBrokenSyntax = false)
 {
     public bool IsConstructorBound => ParameterIndex >= 0;
 }

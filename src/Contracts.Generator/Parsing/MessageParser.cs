@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using Contracts.Generator.Diagnostics;
@@ -17,6 +18,11 @@ internal static class MessageParser
     public static MessageParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
+        if (IsCompilerReported(type, context.Attributes, cancellationToken))
+        {
+            return CompilerReportedResult(type);
+        }
+
         var diagnostics = new List<DiagnosticInfo>();
         var attribute = context.Attributes[0];
         var (name, version, _) = MessageAttributeReader.Read(attribute);
@@ -53,6 +59,12 @@ internal static class MessageParser
                 continue;
             }
 
+            if (CompilerReported.IsBrokenDeclaration(nested))
+            {
+                members.Block();
+                continue;
+            }
+
             var nestedOk = CheckShape(nested, DiagnosticDescriptors.NestedTypeNotPartial, type.Name, diagnostics);
             if (members.Parse(nested, cancellationToken) is { } nestedMembers && nestedOk)
             {
@@ -64,13 +76,15 @@ internal static class MessageParser
 
         // An error anywhere in the contract (a member skipped, a record left unextended) would leave generated code that
         // does not compile: emit nothing for this message, so that the CTR error is the only one the user has to read.
-        if (diagnostics.Any(d => DiagnosticDescriptors.Find(d.Id).DefaultSeverity == DiagnosticSeverity.Error))
+        // The same holds while the compiler reports an error in it: the contract is not settled, and says nothing yet.
+        var hasErrors = diagnostics.Any(d => DiagnosticDescriptors.Find(d.Id).DefaultSeverity == DiagnosticSeverity.Error);
+        var enums = ParseEnums(classifier, members, diagnostics);
+        if (hasErrors || members.Blocked)
         {
             canEmit = false;
             types.Clear();
         }
 
-        var enums = classifier.Enums.Select(e => EnumParser.Parse(e, diagnostics)).ToList();
         ContractTypeSpec? message = null;
         if (canEmit && rootMembers is { } root)
         {
@@ -87,6 +101,45 @@ internal static class MessageParser
             new MessageIdentity(name, version, SymbolNames.FullyQualified(type), LocationInfo.From(attributeLocation)),
             Locate(type, rootMembers));
     }
+
+    /// <summary>The enums the contract uses; one that is not settled yet blocks the contract (see <see cref="EnumParser"/>).</summary>
+    private static List<EnumSpec> ParseEnums(TypeClassifier classifier, MemberParser members, List<DiagnosticInfo> diagnostics)
+    {
+        var enums = new List<EnumSpec>();
+        foreach (var used in classifier.Enums)
+        {
+            if (EnumParser.Parse(used, diagnostics) is { } parsed)
+            {
+                enums.Add(parsed);
+            }
+            else
+            {
+                members.Block();
+            }
+        }
+
+        return enums;
+    }
+
+    /// <summary>
+    /// The declaration or its <c>[Message]</c> is broken in a way the compiler reports (see <see cref="CompilerReported"/>):
+    /// a bad or duplicated type, a missing or erroneous attribute argument, or <c>[Message]</c> written twice (CS0579),
+    /// also across the declarations of a partial type.
+    /// </summary>
+    private static bool IsCompilerReported(INamedTypeSymbol type, ImmutableArray<AttributeData> attributes, CancellationToken cancellationToken)
+        => attributes.Length != 1
+           || CompilerReported.IsBrokenDeclaration(type)
+           || CompilerReported.IsBrokenAttribute(attributes[0], cancellationToken)
+           || (type.DeclaringSyntaxReferences.Length > 1 && SymbolAttributes.Of(type, KnownTypes.MessageAttribute).Skip(1).Any());
+
+    /// <summary>Nothing to emit and nothing to report; the type is named so that publishers and consumers leave it out.</summary>
+    private static MessageParseResult CompilerReportedResult(INamedTypeSymbol type)
+        => new(
+            null,
+            EquatableArray<ContractTypeSpec>.Empty,
+            EquatableArray<EnumSpec>.Empty,
+            EquatableArray<DiagnosticInfo>.Empty,
+            new MessageIdentity(string.Empty, 0, SymbolNames.FullyQualified(type), null));
 
     private static MessageLocations Locate(INamedTypeSymbol type, ParsedMembers? members)
         => new(

@@ -15,6 +15,12 @@ internal static class MessageReferences
     /// <param name="home">The assembly being compiled, where messages are generated rather than referenced.</param>
     public static MessageRef? Resolve(ITypeSymbol type, IAssemblySymbol home, string userName, Location? location, DiagnosticDescriptor notMessage, List<DiagnosticInfo> diagnostics)
     {
+        // A type argument that does not resolve, or a message declared twice: the compiler says so already.
+        if (CompilerReported.ContainsErrorType(type) || (type is INamedTypeSymbol declared && CompilerReported.IsBrokenDeclaration(declared)))
+        {
+            return null;
+        }
+
         if (type is not INamedTypeSymbol named || MessageAttributeReader.Find(named) is not { } attribute)
         {
             diagnostics.Add(DiagnosticInfo.Create(notMessage, location, userName, SymbolNames.Display(type)));
@@ -31,6 +37,11 @@ internal static class MessageReferences
 
         // A message in this compilation that cannot be generated has its own error; referencing it would only add noise.
         if (inSource && (!named.IsRecord || named.IsGenericType || !DeclarationParser.IsPartial(named)))
+        {
+            return null;
+        }
+
+        if (CompilerReported.IsBrokenAttribute(attribute, default))
         {
             return null;
         }

@@ -34,7 +34,7 @@ internal static class PositionalRecordReader
         for (var i = 0; i < parameterList.Parameters.Count; i++)
         {
             var parameter = parameterList.Parameters[i];
-            if (parameter.Type is not { } written || parameter.Modifiers.Count > 0)
+            if (parameter.Type is not { } written || parameter.Modifiers.Count > 0 || parameter.ContainsDiagnostics)
             {
                 return null;
             }

@@ -14,6 +14,11 @@ internal static class PublisherParser
     public static PublisherParseResult Parse(GeneratorAttributeSyntaxContext context, CancellationToken cancellationToken)
     {
         var type = (INamedTypeSymbol)context.TargetSymbol;
+        if (CompilerReported.IsBrokenDeclaration(type))
+        {
+            return new PublisherParseResult(null, EquatableArray<DiagnosticInfo>.Empty);
+        }
+
         var diagnostics = new List<DiagnosticInfo>();
         var location = DeclarationParser.IdentifierLocation(type);
         var ok = DeclarationParser.CheckContainingTypes(type, diagnostics);
@@ -31,10 +36,16 @@ internal static class PublisherParser
 
         var messages = new List<MessageRef>();
         var usages = new List<MessageUsage>();
-        foreach (var attribute in SymbolAttributes.Of(type, KnownTypes.PublishesAttribute))
+        // In source order, so that the methods and a duplicate's warning do not depend on the order of the files.
+        foreach (var attribute in SourceOrder.Attributes(SymbolAttributes.Of(type, KnownTypes.PublishesAttribute)))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var published = attribute.AttributeClass!.TypeArguments[0];
+            if (attribute.AttributeClass is not { TypeArguments.Length: 1 } || CompilerReported.IsBrokenAttribute(attribute, cancellationToken))
+            {
+                continue;
+            }
+
+            var published = attribute.AttributeClass.TypeArguments[0];
             var argumentLocation = TypeArgumentLocation(attribute, cancellationToken) ?? location;
             var reference = MessageReferences.Resolve(published, type.ContainingAssembly, type.Name, argumentLocation, DiagnosticDescriptors.PublishedTypeNotMessage, diagnostics);
             if (reference is null)

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -22,7 +23,16 @@ internal static class SymbolMemberReader
             return null;
         }
 
-        var parameters = primary?.Parameters.ToDictionary(p => p.Name) ?? new Dictionary<string, IParameterSymbol>();
+        // Two parameters of one name (CS0100) keep the first here; the member parser sees the duplicate and stops.
+        var parameters = new Dictionary<string, IParameterSymbol>();
+        foreach (var parameter in primary?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty)
+        {
+            if (!parameters.ContainsKey(parameter.Name))
+            {
+                parameters.Add(parameter.Name, parameter);
+            }
+        }
+
         var members = new List<MemberSource>();
         foreach (var property in WireProperties(type, parameters))
         {
@@ -43,7 +53,17 @@ internal static class SymbolMemberReader
                 parameter is null ? -1 : primary!.Parameters.IndexOf(parameter),
                 parameter is { HasExplicitDefaultValue: true } ? DefaultValues.Format(parameter) : null,
                 property.IsRequired,
-                HasInitializer(property)));
+                HasInitializer(property),
+                CompilerReported.IsBrokenSyntax(declared)));
+        }
+
+        // A parameter without a property (error recovery gave it no name, or named it twice) still breaks the shape.
+        foreach (var parameter in primary?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty)
+        {
+            if (CompilerReported.IsBadName(parameter.Name) || !SymbolEqualityComparer.Default.Equals(parameters[parameter.Name], parameter))
+            {
+                members.Add(new MemberSource(parameter.Name, parameter.Type, null, null, null, null, parameter.Ordinal, null, false, false, HasBrokenSyntax: true));
+            }
         }
 
         return members;
@@ -60,7 +80,8 @@ internal static class SymbolMemberReader
 
         foreach (var declaring in chain)
         {
-            foreach (var property in declaring.GetMembers().OfType<IPropertySymbol>())
+            // Declaration order, which for a partial record split over files is the order of the files: make it stable.
+            foreach (var property in SourceOrder.ByLocation(declaring.GetMembers().OfType<IPropertySymbol>()))
             {
                 if (property.IsStatic || property.IsIndexer || property.DeclaredAccessibility != Accessibility.Public
                     || property.Name == "EqualityContract" || property.GetMethod is null || !seen.Add(property.Name))
@@ -77,8 +98,9 @@ internal static class SymbolMemberReader
         }
     }
 
+    // Two declarations with parameter lists are an error (CS8863); the one first in source order is used until it is fixed.
     private static IMethodSymbol? PrimaryConstructor(INamedTypeSymbol type)
-        => type.InstanceConstructors.FirstOrDefault(c =>
+        => SourceOrder.ByLocation(type.InstanceConstructors).FirstOrDefault(c =>
             c.DeclaringSyntaxReferences.Any(r => r.GetSyntax() is RecordDeclarationSyntax { ParameterList: not null }));
 
     private static bool HasInitializer(IPropertySymbol property)

@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace Contracts.Generator.Parsing;
 
@@ -9,12 +10,42 @@ internal static class SymbolNames
     public static readonly SymbolDisplayFormat FullyQualifiedNullable = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static string FullyQualified(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+    public static string FullyQualified(ITypeSymbol type) => Escaped(type.ToDisplayParts(SymbolDisplayFormat.FullyQualifiedFormat));
 
-    public static string FullyQualifiedWithNullability(ITypeSymbol type) => type.ToDisplayString(FullyQualifiedNullable);
+    public static string FullyQualifiedWithNullability(ITypeSymbol type) => Escaped(type.ToDisplayParts(FullyQualifiedNullable));
+
+    /// <summary>
+    /// The display text with every name that is a keyword escaped. The display format's own escaping misses some (a
+    /// nested type called <c>struct</c> shows as <c>Outer.struct</c>), and generated code must parse whatever the names.
+    /// </summary>
+    private static string Escaped(System.Collections.Immutable.ImmutableArray<SymbolDisplayPart> parts)
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var part in parts)
+        {
+            var name = part.ToString();
+            text.Append(IsName(part.Kind) && !name.StartsWith("@", System.StringComparison.Ordinal) ? CSharp(name) : name);
+        }
+
+        return text.ToString();
+    }
+
+    private static bool IsName(SymbolDisplayPartKind kind) => kind is SymbolDisplayPartKind.ClassName or SymbolDisplayPartKind.StructName
+        or SymbolDisplayPartKind.EnumName or SymbolDisplayPartKind.InterfaceName or SymbolDisplayPartKind.NamespaceName
+        or SymbolDisplayPartKind.DelegateName or SymbolDisplayPartKind.TypeParameterName or SymbolDisplayPartKind.ErrorTypeName
+        or SymbolDisplayPartKind.RecordClassName or SymbolDisplayPartKind.RecordStructName;
 
     /// <summary>The short C# name users recognise in messages (<c>List&lt;string&gt;</c>, <c>OrderLine</c>).</summary>
     public static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+
+    /// <summary>
+    /// <paramref name="name"/> as an identifier in C# source, which is how specs hold names for the emitters: keywords
+    /// (contextual ones too) get the verbatim prefix, so a member declared <c>@class</c> is written <c>value.@class</c>.
+    /// </summary>
+    public static string CSharp(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
+            ? "@" + name
+            : name;
 
     /// <summary>True when <paramref name="type"/> is the named type with the given metadata name.</summary>
     public static bool Is(ITypeSymbol? type, string metadataName)

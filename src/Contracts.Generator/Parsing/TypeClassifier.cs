@@ -5,8 +5,11 @@ using Microsoft.CodeAnalysis;
 
 namespace Contracts.Generator.Parsing;
 
-/// <summary>The outcome of classifying a member type: a spec, or why not and what to use instead.</summary>
-internal readonly record struct Classification(TypeSpec? Spec, string? Suggestion, INamedTypeSymbol? ExternalWithoutContract);
+/// <summary>
+/// The outcome of classifying a member type: a spec, or why not and what to use instead, or
+/// <see cref="IsCompilerReported"/> when the type does not resolve (the compiler says so; there is nothing to add).
+/// </summary>
+internal readonly record struct Classification(TypeSpec? Spec, string? Suggestion, INamedTypeSymbol? ExternalWithoutContract, bool IsCompilerReported = false);
 
 /// <summary>
 /// Maps a C# type to the closed list of wire types in design.md and collects the records and enums it uses.
@@ -72,6 +75,11 @@ internal sealed class TypeClassifier
 
     public Classification Classify(ITypeSymbol type)
     {
+        if (CompilerReported.ContainsErrorType(type))
+        {
+            return new Classification(null, null, null, IsCompilerReported: true);
+        }
+
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable)
         {
             var inner = Classify(nullable.TypeArguments[0]);
@@ -224,11 +232,16 @@ internal sealed class TypeClassifier
         => type.AllInterfaces.Any(i => SymbolNames.Is(i, KnownTypes.ContractTypeInterface)
             && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
 
+    /// <summary>
+    /// The converter class of an enum: its qualified name with every character that is not a letter or digit as '_',
+    /// plus a hash of the name when that lost information (<c>A.B_C</c> and <c>A.B.C</c> must not share a class).
+    /// </summary>
     public static string EnumConverterName(INamedTypeSymbol type)
     {
-        var mangled = new string(SymbolNames.FullyQualified(type).Replace("global::", string.Empty)
-            .Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
-        return "global::Contracts.Generated.EnumContract_" + mangled;
+        var qualified = SymbolNames.FullyQualified(type).Replace("global::", string.Empty);
+        var mangled = new string(qualified.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
+        var lossless = qualified.All(c => c == '.' || char.IsLetterOrDigit(c));
+        return "global::Contracts.Generated.EnumContract_" + mangled + (lossless ? string.Empty : "_" + StableHash.Of(qualified));
     }
 
     private static string Suggest(ITypeSymbol type, string metadataName)

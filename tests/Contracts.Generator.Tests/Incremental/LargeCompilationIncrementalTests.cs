@@ -59,7 +59,8 @@ public sealed class LargeCompilationIncrementalTests
         Assert.Equal(new[] { $"Event{EditedMessage}" }, modified);
 
         var regenerated = OutputsThatRan(result).Where(input => !ReportsOnly(input)).ToList();
-        var spec = Assert.IsType<ContractTypeSpec>(Assert.Single(regenerated));
+        // A file's output takes its spec with the (here empty) set of hint names that clash.
+        var spec = Assert.IsType<ContractTypeSpec>(Assert.IsAssignableFrom<ITuple>(Assert.Single(regenerated))[0]);
         Assert.Equal($"Event{EditedMessage}", spec.Declaration.Name);
         Assert.Equal(new[] { $"Fleet.Domain{EditedMessage / 100}.Event{EditedMessage}.Contract.g.cs" }, ChangedFiles(result));
     }
