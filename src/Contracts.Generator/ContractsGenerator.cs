@@ -10,6 +10,8 @@ using Contracts.Generator.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator;
 
 /// <summary>

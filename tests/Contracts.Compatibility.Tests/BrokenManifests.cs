@@ -1,4 +1,4 @@
-using Contracts.Generator.Manifest;
+using Contracts.Schema.Manifest;
 
 namespace Contracts.Compatibility.Tests;
 

@@ -1,4 +1,4 @@
-using Contracts.Generator.Manifest;
+using Contracts.Schema.Manifest;
 using static Contracts.Compatibility.Tests.SchemaBuilder;
 
 namespace Contracts.Compatibility.Tests;

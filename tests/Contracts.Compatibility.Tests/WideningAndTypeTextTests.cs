@@ -1,4 +1,4 @@
-using Contracts.Generator.Compatibility.Rules;
+using Contracts.Schema.Compatibility.Rules;
 
 namespace Contracts.Compatibility.Tests;
 

@@ -2,11 +2,13 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
-using Contracts.Generator.Compatibility;
+using Contracts.Schema.Compatibility;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Evolution;
-using Contracts.Generator.Manifest;
+using Contracts.Schema.Manifest;
 using Contracts.Generator.Model;
+
+using Contracts.Schema;
 
 namespace Contracts.Generator.CrossService;
 

@@ -1,5 +1,7 @@
-using Contracts.Generator.Manifest;
+using Contracts.Schema.Manifest;
 using Contracts.Generator.Model;
+
+using Contracts.Schema;
 
 namespace Contracts.Generator.CrossService;
 

@@ -1,6 +1,8 @@
 using System.Linq;
 using Contracts.Generator.Model;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Emitting;
 
 /// <summary>

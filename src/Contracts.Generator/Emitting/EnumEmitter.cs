@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using Contracts.Generator.Model;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Emitting;
 
 /// <summary>

@@ -4,6 +4,8 @@ using System.Linq;
 using System.Text;
 using Contracts.Generator.Model;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Emitting;
 
 /// <summary>

@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Contracts.Generator.Compatibility;
-using Contracts.Generator.Manifest;
+using Contracts.Schema.Compatibility;
+using Contracts.Schema.Manifest;
 using Contracts.Generator.Model;
+
+using Contracts.Schema;
 
 namespace Contracts.Generator.Evolution;
 

@@ -1,5 +1,7 @@
 using Contracts.Generator.Model;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Evolution;
 
 /// <summary>

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Contracts.Generator.Compatibility;
+using Contracts.Schema.Compatibility;
 using Contracts.Generator.Model;
+
+using Contracts.Schema;
 
 namespace Contracts.Generator.Evolution;
 

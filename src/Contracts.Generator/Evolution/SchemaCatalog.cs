@@ -2,6 +2,8 @@ using System;
 using System.Collections.Generic;
 using Contracts.Generator.Model;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Evolution;
 
 /// <summary>

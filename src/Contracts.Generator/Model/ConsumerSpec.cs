@@ -1,3 +1,5 @@
+using Contracts.Schema;
+
 namespace Contracts.Generator.Model;
 
 /// <summary>A class implementing <c>IConsumer&lt;T&gt;</c> for one or more messages.</summary>

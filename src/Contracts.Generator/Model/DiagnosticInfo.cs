@@ -1,5 +1,7 @@
 using Microsoft.CodeAnalysis;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Model;
 
 /// <summary>

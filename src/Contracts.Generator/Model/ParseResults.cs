@@ -1,3 +1,5 @@
+using Contracts.Schema;
+
 namespace Contracts.Generator.Model;
 
 /// <summary>

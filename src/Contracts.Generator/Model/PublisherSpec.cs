@@ -1,3 +1,5 @@
+using Contracts.Schema;
+
 namespace Contracts.Generator.Model;
 
 /// <summary>A <c>[Publishes&lt;T&gt;]</c> class and the messages it may send, in declaration order.</summary>

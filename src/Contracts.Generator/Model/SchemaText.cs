@@ -1,5 +1,7 @@
 using System.Linq;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Model;
 
 /// <summary>

@@ -6,6 +6,8 @@ using Contracts.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Parsing;
 
 /// <summary>

@@ -6,6 +6,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Parsing;
 
 /// <summary>Reads what is needed to re-open a partial type, and reports what stops it from being re-opened.</summary>

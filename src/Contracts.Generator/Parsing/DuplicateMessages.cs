@@ -3,6 +3,8 @@ using System.Linq;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Model;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Parsing;
 
 /// <summary>Two declarations of one name and version, here or in a referenced assembly, are an error.</summary>

@@ -4,6 +4,8 @@ using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Model;
 using Microsoft.CodeAnalysis;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Parsing;
 
 /// <summary>Describes an enum used by a contract: the names it is written and read as, and its fallback member.</summary>

@@ -5,6 +5,8 @@ using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Model;
 using Microsoft.CodeAnalysis;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Parsing;
 
 /// <summary>A member whose type refers to another record: an edge of the contract's type graph.</summary>

@@ -6,6 +6,8 @@ using Contracts.Generator.Model;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Parsing;
 
 /// <summary>Turns a class with <c>[Publishes&lt;T&gt;]</c> attributes into a publisher spec and its diagnostics.</summary>

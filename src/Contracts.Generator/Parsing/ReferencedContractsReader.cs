@@ -5,6 +5,8 @@ using System.Threading;
 using Contracts.Generator.Model;
 using Microsoft.CodeAnalysis;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Parsing;
 
 /// <summary>

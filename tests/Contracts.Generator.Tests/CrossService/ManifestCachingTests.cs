@@ -1,12 +1,14 @@
 using System.Collections.Generic;
 using System.Linq;
-using Contracts.Generator.Compatibility;
-using Contracts.Generator.Manifest;
+using Contracts.Schema.Compatibility;
+using Contracts.Schema.Manifest;
 using Contracts.Generator.Model;
 using Contracts.Generator.Tests.Evolution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
+
+using Contracts.Schema;
 
 namespace Contracts.Generator.Tests.CrossService;
 
@@ -77,7 +79,7 @@ public sealed class ManifestCachingTests
         => Enumerable.Range(0, 200).Select(service => ($"/fleet/service-{service}/contracts.lock.json", ManifestWriter.Write(new ContractManifest(
             $"service-{service}",
             Enumerable.Range(0, 50).Select(message => new ManifestMessage(MessageRole.Publishes, new ContractSchema(
-                $"service-{service}.message-{message}", 1, Contracts.Generator.Compatibility.CompatibilityMode.Forward,
+                $"service-{service}.message-{message}", 1, Contracts.Schema.CompatibilityMode.Forward,
                 new EquatableArray<MemberSchema>(new[]
                 {
                     new MemberSchema("id", TypeSchema.Primitive(PrimitiveKind.Guid), true),

@@ -6,6 +6,8 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
+using Contracts.Schema;
+
 namespace Contracts.Generator.Tests.Diagnostics;
 
 /// <summary>

@@ -1,0 +1,32 @@
+using Contracts.Schema.Compatibility;
+
+namespace Contracts.Schema.Manifest;
+
+/// <summary>
+/// A service's <c>contracts.lock.json</c>: its own baseline, and the manifest other services check against.
+/// Each message entry is one locked name+version with the shape this service has in code: the schema it writes
+/// when it publishes, its consumer's view (the record it reads into) when it consumes, one record for both.
+/// </summary>
+public sealed record ContractManifest(string Service, EquatableArray<ManifestMessage> Messages)
+{
+    /// <summary>The format this code reads and writes; see docs/manifest-format.md for the versioning policy.</summary>
+    public const int CurrentFormat = 1;
+
+    /// <summary>The name of a project's lock file, beside its .csproj.</summary>
+    public const string FileName = "contracts.lock.json";
+}
+
+/// <summary>
+/// One locked message version and what the service does with it. <see cref="History"/> holds the schemas this
+/// (name, version) had before compatible lock updates, oldest first; the TRANSITIVE modes check against all of
+/// them (see <see cref="LockUpdate"/>). Its entries share the message's name, version and mode, which the file
+/// therefore does not repeat. Empty (the default) for every other mode.
+/// </summary>
+public sealed record ManifestMessage(MessageRole Role, ContractSchema Schema, EquatableArray<ContractSchema> History = default);
+
+/// <summary>Why a manifest could not be read, located for an MSBuild-style diagnostic.</summary>
+public sealed record ManifestError(string FilePath, int Line, int Column, string Message)
+{
+    /// <summary>As MSBuild prints a location: <c>path(line,column): message</c>.</summary>
+    public override string ToString() => FilePath + "(" + Line + "," + Column + "): " + Message;
+}

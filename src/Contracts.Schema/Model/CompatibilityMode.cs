@@ -1,0 +1,30 @@
+namespace Contracts.Schema;
+
+/// <summary>
+/// Schema compatibility modes, with the meanings Confluent Schema Registry gives them. The same names and values as the
+/// runtime's <c>Contracts.CompatibilityMode</c>, which <c>[Message(Compatibility = ...)]</c> takes (a test keeps the two
+/// equal): the generator reads the attribute's integer as this.
+/// </summary>
+public enum CompatibilityMode
+{
+    /// <summary>No compatibility is checked.</summary>
+    None = 0,
+
+    /// <summary>The new schema reads data written with the previous one.</summary>
+    Backward = 1,
+
+    /// <summary>The previous schema reads data written with the new one.</summary>
+    Forward = 2,
+
+    /// <summary>Both <see cref="Backward"/> and <see cref="Forward"/>.</summary>
+    Full = 3,
+
+    /// <summary><see cref="Backward"/> against every locked version, not only the latest.</summary>
+    BackwardTransitive = 4,
+
+    /// <summary><see cref="Forward"/> against every locked version, not only the latest.</summary>
+    ForwardTransitive = 5,
+
+    /// <summary><see cref="Full"/> against every locked version, not only the latest.</summary>
+    FullTransitive = 6,
+}
