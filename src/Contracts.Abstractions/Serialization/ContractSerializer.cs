@@ -42,9 +42,9 @@ public static class ContractSerializer
     }
 
     /// <summary>
-    /// Reads a body strictly: any problem (malformed JSON, wrong token, missing required member, limit exceeded) is a
-    /// <see cref="MessageFormatException"/> with the JSON path; unknown members are skipped; no type is ever chosen from
-    /// the wire.
+    /// Reads a body strictly: any problem (malformed JSON, text that is not UTF-8 or not valid Unicode, wrong token,
+    /// missing required member, limit exceeded) is a <see cref="MessageFormatException"/> with the JSON path; unknown
+    /// members are skipped; no type is ever chosen from the wire.
     /// </summary>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, ContractReaderOptions? options = null) where T : IContractType<T>
     {
@@ -52,6 +52,11 @@ public static class ContractSerializer
         if (utf8Json.Length > options.MaxBytes)
         {
             throw new MessageFormatException("$", $"body is {utf8Json.Length} bytes, larger than the limit of {options.MaxBytes}");
+        }
+
+        if (Utf8BodyCheck.Check(utf8Json, options.MaxDepth) is { } invalid)
+        {
+            throw invalid;
         }
 
         var context = ContractReadContext.Rent();
