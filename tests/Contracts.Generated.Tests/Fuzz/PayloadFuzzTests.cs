@@ -47,15 +47,20 @@ public sealed class PayloadFuzzTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void A_body_is_the_same_for_the_same_seed_and_index()
+    public void A_body_is_the_same_for_the_same_seed_and_index_and_another_seed_makes_other_bodies()
     {
         var first = new PayloadFuzzer(FuzzCorpus.Targets(), 5);
         var second = new PayloadFuzzer(FuzzCorpus.Targets(), 5);
+        var other = new PayloadFuzzer(FuzzCorpus.Targets(), 6);
 
+        var differ = 0;
         for (var index = 0; index < 200; index++)
         {
             Assert.Equal(first.Body(index).Body, second.Body(index).Body);
+            differ += first.Body(index).Body.AsSpan().SequenceEqual(other.Body(index).Body) ? 0 : 1;
         }
+
+        Assert.InRange(differ, 190, 200);
     }
 
     private static int Setting(string name, int fallback)
