@@ -1,5 +1,6 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
 using System.Text;
 using System.Text.Encodings.Web;
 
@@ -26,9 +27,11 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
     // The escape of every character that has one; null for the characters written as they are.
     private static readonly string?[] Escapes = BuildEscapes();
 
-    // Where a run of text to copy as it is ends: a character to escape, or a surrogate / non-ASCII byte (checked there).
-    private static readonly SearchValues<char> CharStops = SearchValues.Create(Stops('\uD800', '\uDFFF'));
-    private static readonly SearchValues<byte> ByteStops = SearchValues.Create(Array.ConvertAll(Stops('\u0080', '\u00FF').ToCharArray(), c => (byte)c));
+    private const int ShortText = 32;
+
+    // Where a run of text to copy as it is ends: a character to escape, or (checked there) a surrogate / non-ASCII byte.
+    private static readonly SearchValues<char> CharStops = SearchValues.Create(AsciiStops());
+    private static readonly SearchValues<byte> ByteStops = SearchValues.Create(ByteStopValues());
 
     private MinimalJsonEncoder()
     {
@@ -101,24 +104,59 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
         return OperationStatus.Done;
     }
 
+    // Two vectorized searches, each of the kind SearchValues does fastest: an ASCII set, then a range over the text
+    // before what the first one found (one set holding both would leave the ASCII fast path). Valid surrogate pairs
+    // are skipped without searching for the ASCII stop again, so emoji-heavy text stays linear.
     private static int FirstToEncode(ReadOnlySpan<char> text)
     {
+        if (text.Length <= ShortText)
+        {
+            return FirstToEncodeShort(text);
+        }
+
+        var ascii = text.IndexOfAny(CharStops);
+        var end = ascii < 0 ? text.Length : ascii;
         for (var at = 0; ;)
         {
-            var found = text[at..].IndexOfAny(CharStops);
+            var found = text[at..end].IndexOfAnyInRange('\uD800', '\uDFFF');
             if (found < 0)
             {
-                return -1;
+                return ascii;
             }
 
             at += found;
-            if (!char.IsHighSurrogate(text[at]) || at + 1 == text.Length || !char.IsLowSurrogate(text[at + 1]))
+            if (!char.IsHighSurrogate(text[at]) || at + 1 == end || !char.IsLowSurrogate(text[at + 1]))
             {
                 return at;
             }
 
             at += 2; // a valid pair is written as it is
         }
+    }
+
+    // Most strings of a message are short (ids, names, codes): a plain loop beats setting up two vector searches.
+    private static int FirstToEncodeShort(ReadOnlySpan<char> text)
+    {
+        for (var at = 0; at < text.Length; at++)
+        {
+            var c = text[at];
+            if (c < Escapes.Length && Escapes[c] is not null)
+            {
+                return at;
+            }
+
+            if (char.IsSurrogate(c))
+            {
+                if (!char.IsHighSurrogate(c) || at + 1 == text.Length || !char.IsLowSurrogate(text[at + 1]))
+                {
+                    return at;
+                }
+
+                at++; // a valid pair is written as it is
+            }
+        }
+
+        return -1;
     }
 
     private static int FirstToEncode(ReadOnlySpan<byte> utf8Text)
@@ -154,7 +192,7 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
         return escapes;
     }
 
-    private static string Stops(char from, char to)
+    private static string AsciiStops()
     {
         var stops = new StringBuilder("\"\\");
         for (var c = '\0'; c < ' '; c++)
@@ -162,11 +200,17 @@ internal sealed class MinimalJsonEncoder : JavaScriptEncoder
             stops.Append(c);
         }
 
-        for (var c = from; c <= to; c++)
+        return stops.ToString();
+    }
+
+    private static byte[] ByteStopValues()
+    {
+        var stops = new List<byte>(Encoding.ASCII.GetBytes(AsciiStops()));
+        for (var b = 0x80; b <= 0xFF; b++)
         {
-            stops.Append(c);
+            stops.Add((byte)b);
         }
 
-        return stops.ToString();
+        return stops.ToArray();
     }
 }
