@@ -15,6 +15,8 @@ public sealed class MalformedBodyTests
         { """{"orderId":"0f8fad5b-d9cb-469f-a165-70867728950e","customerId":"c"}""", "$: required member 'lines' is missing" },
         { """{"orderId":""", "$.orderId: " },
         { "[]", "$: expected an object but found an array" },
+        { """{"\uD800":1}""", "$: a member name is not valid Unicode" },
+        { """{"orderId":"0f8fad5b-d9cb-469f-a165-70867728950e","customerId":"c","lines":[{"sku":"\uDC00"}]}""", "$.lines[0].sku: the string is not valid Unicode" },
     };
 
     [Theory]

@@ -62,12 +62,28 @@ public static partial class ContractJson
         return reader.TokenType != JsonTokenType.EndArray;
     }
 
-    /// <summary>Moves to the next property name of an object; false at the end of the object.</summary>
+    /// <summary>
+    /// Moves to the next property name of an object; false at the end of the object. A name with escapes is checked to
+    /// decode, so comparing it with <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> cannot throw.
+    /// </summary>
     public static bool NextProperty(ref Utf8JsonReader reader, ContractReadContext context)
     {
         Next(ref reader, context);
-        return reader.TokenType != JsonTokenType.EndObject;
+        if (reader.TokenType == JsonTokenType.EndObject)
+        {
+            return false;
+        }
+
+        if (reader.ValueIsEscaped)
+        {
+            EnsureDecodable(ref reader, context, "a member name");
+        }
+
+        return true;
     }
+
+    /// <summary>At a dictionary key (the reader is on its property name): the key's text.</summary>
+    public static string ReadKey(ref Utf8JsonReader reader, ContractReadContext context) => GetString(ref reader, context, "a member name");
 
     /// <summary>Skips the value of a member the contract does not know (tolerant reader: newer producers may send more).</summary>
     public static void SkipValue(ref Utf8JsonReader reader, ContractReadContext context)
@@ -76,20 +92,24 @@ public static partial class ContractJson
         reader.Skip();
     }
 
-    /// <summary>Fails unless the current token is a string.</summary>
+    /// <summary>
+    /// Fails unless the current token is a string whose escapes decode, so that comparing it with
+    /// <see cref="Utf8JsonReader.ValueTextEquals(ReadOnlySpan{byte})"/> or parsing it cannot throw.
+    /// </summary>
     public static void ExpectString(ref Utf8JsonReader reader, ContractReadContext context)
     {
-        if (reader.TokenType != JsonTokenType.String)
+        ExpectStringToken(ref reader, context);
+        if (reader.ValueIsEscaped)
         {
-            throw WrongToken(ref reader, context, "a string");
+            EnsureDecodable(ref reader, context, "the string");
         }
     }
 
     /// <summary>Reads a non-null string.</summary>
     public static string ReadString(ref Utf8JsonReader reader, ContractReadContext context)
     {
-        ExpectString(ref reader, context);
-        return GetString(ref reader, context);
+        ExpectStringToken(ref reader, context);
+        return GetString(ref reader, context, "the string");
     }
 
     /// <summary>Reads true or false.</summary>
@@ -147,15 +167,17 @@ public static partial class ContractJson
     /// <summary>Reads a GUID string.</summary>
     public static Guid ReadGuid(ref Utf8JsonReader reader, ContractReadContext context)
     {
-        ExpectString(ref reader, context);
-        return reader.TryGetGuid(out var value) ? value : throw context.Fail("expected a GUID string");
+        const string Expected = "a GUID string";
+        ExpectShortString(ref reader, context, 36, Expected);
+        return reader.TryGetGuid(out var value) ? value : throw context.Fail("expected " + Expected);
     }
 
     /// <summary>Reads an ISO 8601 date and time with offset.</summary>
     public static DateTimeOffset ReadDateTimeOffset(ref Utf8JsonReader reader, ContractReadContext context)
     {
-        ExpectString(ref reader, context);
-        return reader.TryGetDateTimeOffset(out var value) ? value : throw context.Fail("expected an ISO 8601 date and time with offset");
+        const string Expected = "an ISO 8601 date and time with offset";
+        ExpectShortString(ref reader, context, 42, Expected);
+        return reader.TryGetDateTimeOffset(out var value) ? value : throw context.Fail("expected " + Expected);
     }
 
     /// <summary>Reads an ISO 8601 date (yyyy-MM-dd).</summary>
@@ -200,10 +222,10 @@ public static partial class ContractJson
     /// <summary>Fails for a string that names no member of the enum.</summary>
     public static MessageFormatException UnknownEnumMember(ref Utf8JsonReader reader, ContractReadContext context, string enumName)
     {
-        var text = reader.TokenType == JsonTokenType.String ? GetString(ref reader, context) : null;
+        var text = reader.TokenType == JsonTokenType.String ? GetString(ref reader, context, "the string") : null;
         return text is null
             ? WrongToken(ref reader, context, $"a member name of enum {enumName}")
-            : context.Fail($"'{text}' is not a member of enum {enumName}");
+            : context.Fail($"{QuotedText.Quote(text)} is not a member of enum {enumName}");
     }
 
     private static bool ExpectNumber(ref Utf8JsonReader reader, ContractReadContext context)
@@ -217,15 +239,34 @@ public static partial class ContractJson
             ? NullNotAllowed(context)
             : context.Fail($"expected {expected} but found {Describe(reader.TokenType)}");
 
-    private static int CopyShortString(ref Utf8JsonReader reader, ContractReadContext context, scoped Span<char> buffer, string expected)
+    private static void ExpectStringToken(ref Utf8JsonReader reader, ContractReadContext context)
     {
-        ExpectString(ref reader, context);
+        if (reader.TokenType != JsonTokenType.String)
+        {
+            throw WrongToken(ref reader, context, "a string");
+        }
+    }
+
+    // A value of a short fixed format: a longer string fails before anything is decoded (a huge string in a date member
+    // costs only this check), and escapes are checked to decode so that parsing it cannot throw.
+    private static void ExpectShortString(ref Utf8JsonReader reader, ContractReadContext context, int maxChars, string expected)
+    {
+        ExpectStringToken(ref reader, context);
         var length = reader.HasValueSequence ? reader.ValueSequence.Length : reader.ValueSpan.Length;
-        if (length > buffer.Length * 6)
+        if (length > maxChars * MaxEscapedCharLength)
         {
             throw context.Fail($"expected {expected}");
         }
 
+        if (reader.ValueIsEscaped)
+        {
+            EnsureDecodable(ref reader, context, "the string");
+        }
+    }
+
+    private static int CopyShortString(ref Utf8JsonReader reader, ContractReadContext context, scoped Span<char> buffer, string expected)
+    {
+        ExpectShortString(ref reader, context, buffer.Length, expected);
         try
         {
             return reader.CopyString(buffer);
@@ -234,28 +275,7 @@ public static partial class ContractJson
         {
             throw context.Fail($"expected {expected}");
         }
-        catch (InvalidOperationException exception)
-        {
-            throw InvalidUtf8(context, exception);
-        }
     }
-
-    // Utf8JsonReader checks structure, not the bytes inside strings: transcoding is where bad UTF-8 surfaces,
-    // as an InvalidOperationException that would otherwise escape the typed-error contract.
-    private static string GetString(ref Utf8JsonReader reader, ContractReadContext context)
-    {
-        try
-        {
-            return reader.GetString()!;
-        }
-        catch (InvalidOperationException exception)
-        {
-            throw InvalidUtf8(context, exception);
-        }
-    }
-
-    private static MessageFormatException InvalidUtf8(ContractReadContext context, Exception exception)
-        => context.Fail("the string is not valid UTF-8", exception);
 
     private static string Describe(JsonTokenType token) => token switch
     {

@@ -24,7 +24,10 @@ public sealed partial class ContractReadContext
     /// <summary>Leaves the segment entered last.</summary>
     public void Leave() => _count--;
 
-    /// <summary>The current path, e.g. <c>$.lines[2].sku</c>.</summary>
+    /// <summary>
+    /// The current path, e.g. <c>$.lines[2].sku</c>; a name that is not an identifier is quoted (<c>$['unit price']</c>)
+    /// and one longer than 64 characters is cut, so a path stays short enough for a log line or a header.
+    /// </summary>
     public string Path
     {
         get
@@ -37,13 +40,13 @@ public sealed partial class ContractReadContext
                 {
                     builder.Append('[').Append(index.ToString(CultureInfo.InvariantCulture)).Append(']');
                 }
-                else if (IsPlainName(name))
+                else if (name.Length <= QuotedText.MaxLength && IsPlainName(name))
                 {
                     builder.Append('.').Append(name);
                 }
                 else
                 {
-                    builder.Append("['").Append(name.Replace("'", "\\'")).Append("']");
+                    QuotedText.Append(builder.Append('['), name).Append(']');
                 }
             }
 

@@ -8,6 +8,9 @@ namespace Contracts.Serialization;
 public static class ContractSerializer
 {
     /// <summary>Writes <paramref name="value"/> as UTF-8 JSON into <paramref name="output"/>.</summary>
+    /// <exception cref="MessageTooLargeException">
+    /// The body is larger than readers accept; what was written into <paramref name="output"/> must not be sent.
+    /// </exception>
     public static void Serialize<T>(T value, IBufferWriter<byte> output) where T : IContractType<T>
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -17,6 +20,7 @@ public static class ContractSerializer
         {
             T.WriteContract(rented.Writer, value);
             rented.Writer.Flush();
+            CheckSize(rented.Writer.BytesCommitted);
         }
         finally
         {
@@ -25,6 +29,7 @@ public static class ContractSerializer
     }
 
     /// <summary>Returns <paramref name="value"/> as UTF-8 JSON in a new array of exactly its length, owned by the caller.</summary>
+    /// <exception cref="MessageTooLargeException">The body is larger than readers accept.</exception>
     public static byte[] SerializeToUtf8Bytes<T>(T value) where T : IContractType<T>
     {
         ArgumentNullException.ThrowIfNull(value);
@@ -33,6 +38,7 @@ public static class ContractSerializer
         {
             T.WriteContract(rented.Writer, value);
             rented.Writer.Flush();
+            CheckSize(rented.WrittenSpan.Length);
             return rented.WrittenSpan.ToArray();
         }
         finally
@@ -42,9 +48,9 @@ public static class ContractSerializer
     }
 
     /// <summary>
-    /// Reads a body strictly: any problem (malformed JSON, wrong token, missing required member, limit exceeded) is a
-    /// <see cref="MessageFormatException"/> with the JSON path; unknown members are skipped; no type is ever chosen from
-    /// the wire.
+    /// Reads a body strictly: any problem (malformed JSON, text that is not UTF-8 or not valid Unicode, wrong token,
+    /// missing required member, limit exceeded) is a <see cref="MessageFormatException"/> with the JSON path; unknown
+    /// members are skipped; no type is ever chosen from the wire.
     /// </summary>
     public static T Deserialize<T>(ReadOnlySpan<byte> utf8Json, ContractReaderOptions? options = null) where T : IContractType<T>
     {
@@ -52,6 +58,11 @@ public static class ContractSerializer
         if (utf8Json.Length > options.MaxBytes)
         {
             throw new MessageFormatException("$", $"body is {utf8Json.Length} bytes, larger than the limit of {options.MaxBytes}");
+        }
+
+        if (Utf8BodyCheck.Check(utf8Json, options.MaxDepth) is { } invalid)
+        {
+            throw invalid;
         }
 
         var context = ContractReadContext.Rent();
@@ -76,6 +87,16 @@ public static class ContractSerializer
         finally
         {
             context.Return();
+        }
+    }
+
+    // The writer must never produce what the reader refuses: dispatchers read with the default limits.
+    private static void CheckSize(long size)
+    {
+        var limit = ContractReaderOptions.Default.MaxBytes;
+        if (size > limit)
+        {
+            throw new MessageTooLargeException(size, limit);
         }
     }
 }

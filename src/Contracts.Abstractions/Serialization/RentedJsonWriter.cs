@@ -19,7 +19,9 @@ internal sealed class RentedJsonWriter
 
     private const int InitialBytes = 4096;
 
-    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true };
+    // The generated writers emit well-formed JSON by construction; escaping only what JSON requires keeps a body that
+    // was read within the reader's size limit when it is written again.
+    private static readonly JsonWriterOptions WriterOptions = new() { SkipValidation = true, Encoder = MinimalJsonEncoder.Instance };
 
     [ThreadStatic]
     private static RentedJsonWriter? t_cached;

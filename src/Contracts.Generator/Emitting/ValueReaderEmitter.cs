@@ -75,7 +75,7 @@ internal static class ValueReaderEmitter
         writer.Line($"var {map} = new {KnownNames.Dictionary}<string, {element.TypeName}>({KnownNames.OrdinalComparer});");
         using (writer.Block($"while ({KnownNames.Json}.NextProperty(ref reader, context))"))
         {
-            writer.Line($"var {key} = reader.GetString()!;");
+            writer.Line($"var {key} = {KnownNames.Json}.ReadKey(ref reader, context);");
             writer.Line($"context.Enter({key});");
             using (writer.Block($"if ({map}.ContainsKey({key}))"))
             {

@@ -406,7 +406,7 @@ namespace Samples.Catalog
                     var __map0 = new global::System.Collections.Generic.Dictionary<string, decimal>(global::System.StringComparer.Ordinal);
                     while (__Json.NextProperty(ref reader, context))
                     {
-                        var __key0 = reader.GetString()!;
+                        var __key0 = __Json.ReadKey(ref reader, context);
                         context.Enter(__key0);
                         if (__map0.ContainsKey(__key0))
                         {
@@ -516,7 +516,7 @@ namespace Samples.Catalog
                         var __map0 = new global::System.Collections.Generic.Dictionary<string, global::System.Collections.Generic.IReadOnlyList<global::Samples.Catalog.Colour>>(global::System.StringComparer.Ordinal);
                         while (__Json.NextProperty(ref reader, context))
                         {
-                            var __key0 = reader.GetString()!;
+                            var __key0 = __Json.ReadKey(ref reader, context);
                             context.Enter(__key0);
                             if (__map0.ContainsKey(__key0))
                             {
