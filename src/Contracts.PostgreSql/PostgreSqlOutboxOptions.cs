@@ -42,6 +42,15 @@ public sealed class PostgreSqlOutboxOptions
     public int BatchSize { get; set; } = 100;
 
     /// <summary>
+    /// How many publishes of a batch the relay has waiting for the transport at once (default 16). They start in
+    /// sequence order, so a transport that keeps the order of its publishes (one RabbitMQ channel, the in-memory
+    /// queues) delivers in commit order. If one fails, the others of its window may already be out: then messages
+    /// behind the failed one can arrive before its retry. Set 1 for strict order across failures, at the price of one
+    /// broker round trip per message.
+    /// </summary>
+    public int MaxInFlight { get; set; } = 16;
+
+    /// <summary>
     /// How often the relay looks for rows when nothing woke it (default 1 second). Commits through this process's
     /// <see cref="PostgreSqlOutbox"/> wake it at once; polling finds rows other processes left, for instance after a crash.
     /// </summary>
@@ -80,6 +89,7 @@ public sealed class PostgreSqlOutboxOptions
         }
 
         ArgumentOutOfRangeException.ThrowIfLessThan(BatchSize, 1, nameof(BatchSize));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxInFlight, 1, nameof(MaxInFlight));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PollInterval, TimeSpan.Zero, nameof(PollInterval));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PublishTimeout, TimeSpan.Zero, nameof(PublishTimeout));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(MaxRetryDelay, TimeSpan.Zero, nameof(MaxRetryDelay));
