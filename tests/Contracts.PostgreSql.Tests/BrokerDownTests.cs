@@ -27,6 +27,9 @@ public sealed class BrokerDownTests(ITestOutputHelper output)
         await producer.CommitAsync(0);
         await Eventually.TrueAsync(() => consumer.Deliveries.Counts.ContainsKey(0), "a message before the outage");
 
+        // Its row must be gone first: a confirm cut by the outage would leave it waiting too, and count as one more.
+        await Eventually.TrueAsync(() => producer.Outbox.Relay.PublishedCount == 1, "the relay to settle the first message");
+
         forwarder.GoDown();
         for (var number = 1; number <= OrdersWhileDown; number++)
         {

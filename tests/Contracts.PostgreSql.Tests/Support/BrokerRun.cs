@@ -26,7 +26,7 @@ internal sealed class BrokerRun : IAsyncDisposable
     /// RabbitMQ for a host of <paramref name="endpoint"/> (the assembly that consumes), reached at
     /// <paramref name="uri"/> (the broker, or a forwarder in front of it).
     /// </summary>
-    public Action<ContractsBuilder> Transport(string side, string? uri = null, string endpoint = "Contracts.PostgreSql.Tests")
+    public Action<ContractsBuilder> Transport(string side, string? uri = null, Action<RabbitMqOptions>? configure = null, string endpoint = "Contracts.PostgreSql.Tests")
     {
         var prefix = QueuePrefix(side);
         _queues.Add(prefix + endpoint);
@@ -37,6 +37,7 @@ internal sealed class BrokerRun : IAsyncDisposable
             o.QueuePrefix = prefix;
             o.PublishTimeout = TimeSpan.FromSeconds(2);
             o.ConnectTimeout = TimeSpan.FromSeconds(10);
+            configure?.Invoke(o);
         });
     }
 
