@@ -39,7 +39,7 @@ start() {
     -o "-p $port -k $state -c listen_addresses=127.0.0.1" start >/dev/null
   head -1 "$state/data/postmaster.pid" >"$state/postmaster.pid"
   for _ in $(seq 1 100); do
-    if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; then
+    if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port" -U postgres; then
       echo "Host=127.0.0.1;Port=$port;Username=postgres"
       return 0
     fi

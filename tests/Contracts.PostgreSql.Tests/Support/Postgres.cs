@@ -34,18 +34,27 @@ internal static class Postgres
         Skip.If(true, reason);
     }
 
+    // A loaded CI machine (load 30 on 2 cores, every test project starting at once) can take seconds to open a first
+    // connection: a few generous attempts before concluding there is no server. A refused connection fails at once.
     private static async Task<string?> ProbeAsync()
     {
-        try
+        string? problem = null;
+        for (var attempt = 0; attempt < 3; attempt++)
         {
-            var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { Timeout = 3 };
-            await using var connection = new NpgsqlConnection(builder.ConnectionString);
-            await connection.OpenAsync();
-            return null;
+            try
+            {
+                var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { Timeout = 15 };
+                await using var connection = new NpgsqlConnection(builder.ConnectionString);
+                await connection.OpenAsync();
+                return null;
+            }
+            catch (Exception exception)
+            {
+                problem = exception.GetBaseException().Message;
+                await Task.Delay(500);
+            }
         }
-        catch (Exception exception)
-        {
-            return exception.GetBaseException().Message;
-        }
+
+        return problem;
     }
 }
