@@ -32,9 +32,9 @@ internal sealed record FleetReport(
         }
     }
 
-    public static FleetReport Collect(int placed, bool idle, FleetTransport transport, IServiceProvider services)
+    public static async Task<FleetReport> CollectAsync(int placed, bool idle, FleetTransport transport, IServiceProvider services)
     {
-        var outcomes = services.GetRequiredService<OrderBook>().Outcomes();
+        var outcomes = await services.GetRequiredService<IOrderStore>().OutcomesAsync(CancellationToken.None);
         var shippedByWarehouse = services.GetRequiredService<Warehouse>().ShippedCount;
         var problems = new List<string>();
 

@@ -1,4 +1,5 @@
 using Contracts;
+using Contracts.PostgreSql;
 using Contracts.RabbitMQ;
 
 namespace Shop;
@@ -16,6 +17,27 @@ internal sealed record FleetTransport(
 {
     public static FleetTransport Of(InMemoryTransport transport)
         => new(transport.WhenIdleAsync, () => transport.DeliveredCount, () => transport.DeadLetteredCount, () => transport.UnroutedCount, () => transport.DeadLetters);
+
+    /// <summary>
+    /// With the outbox, a message can also wait in the outbox table: idle is an empty outbox and an idle transport, with
+    /// the outbox still empty afterwards (a consumer may have committed new messages meanwhile).
+    /// </summary>
+    public FleetTransport AfterOutbox(PostgreSqlOutbox outbox) => this with
+    {
+        WhenIdleAsync = async cancellationToken =>
+        {
+            do
+            {
+                while ((await outbox.GetDepthAsync(cancellationToken)).Waiting > 0)
+                {
+                    await Task.Delay(20, cancellationToken);
+                }
+
+                await WhenIdleAsync(cancellationToken);
+            }
+            while ((await outbox.GetDepthAsync(cancellationToken)).Waiting > 0);
+        },
+    };
 
     // A broker drops unroutable messages without telling the publisher, so there is no unrouted count to show.
     public static FleetTransport Of(RabbitMqTransport transport)

@@ -1,15 +1,19 @@
 using Contracts;
 using Contracts.Hosting;
+using Contracts.PostgreSql;
 using Contracts.RabbitMQ;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 using Shop;
 using Shop.Orders;
 
 // The whole fleet in one process: three services, each with its own endpoint, talking only through messages. The
 // in-memory transport is the default; `-- --transport rabbitmq` runs the same services over a RabbitMQ broker
-// (CONTRACTS_RABBITMQ or `--rabbitmq amqp://...` says where; a local guest broker by default).
+// (CONTRACTS_RABBITMQ or `--rabbitmq amqp://...` says where; a local guest broker by default). `-- --store postgres`
+// keeps Orders' orders in PostgreSQL and publishes them through the transactional outbox (CONTRACTS_POSTGRES or
+// `--postgres "Host=...;Username=..."` says where).
 const int WaveSize = 50;
 var idleTimeout = TimeSpan.FromSeconds(30);
 
@@ -42,6 +46,24 @@ switch (transportName)
         return 2;
 }
 
+var storeName = builder.Configuration["store"] ?? "inmemory";
+await using var orders = OrdersDatabase(storeName);
+switch (storeName)
+{
+    case "inmemory":
+        break;
+    case "postgres" when orders is not null:
+        await PostgresOrderStore.ResetAsync(orders);
+        builder.Services.UsePostgresOrderStore(orders);
+        break;
+    case "postgres":
+        Console.Error.WriteLine("--store postgres needs a database: pass --postgres \"Host=...;Username=...\" or set CONTRACTS_POSTGRES");
+        return 2;
+    default:
+        Console.Error.WriteLine($"unknown store '{storeName}': use inmemory or postgres");
+        return 2;
+}
+
 FleetReport report;
 using (var host = builder.Build())
 {
@@ -49,10 +71,16 @@ using (var host = builder.Build())
     var transport = transportName == "rabbitmq"
         ? FleetTransport.Of(host.Services.GetRequiredService<RabbitMqTransport>())
         : FleetTransport.Of(host.Services.GetRequiredService<InMemoryTransport>());
-    var scenario = host.Services.GetRequiredService<OrderScenario>();
-    var book = host.Services.GetRequiredService<OrderBook>();
+    if (host.Services.GetService<PostgreSqlOutbox>() is { } outbox)
+    {
+        transport = transport.AfterOutbox(outbox);
+    }
 
-    Console.WriteLine($"transport: {transportName}; placing {orderCount} orders in waves of {WaveSize}; every {OrderScenario.CancelEvery}th customer cancels");
+    var scenario = host.Services.GetRequiredService<OrderScenario>();
+    var store = host.Services.GetRequiredService<IOrderStore>();
+
+    var storeNote = storeName == "inmemory" ? "" : $"; store: {storeName} (orders and outbox in schema {PostgresOrderStore.Schema})";
+    Console.WriteLine($"transport: {transportName}{storeNote}; placing {orderCount} orders in waves of {WaveSize}; every {OrderScenario.CancelEvery}th customer cancels");
     var idle = true;
     for (var wave = 0; wave < waves && idle; wave++)
     {
@@ -64,14 +92,19 @@ using (var host = builder.Build())
         idle = await FleetReport.WaitUntilIdleAsync(transport, idleTimeout);
         if (wave % printEvery == 0 || wave == waves - 1)
         {
-            Console.WriteLine($"  orders {first,3}-{last,3}: {FleetReport.Describe(book.Outcomes())}; {transport.Delivered()} messages handled");
+            Console.WriteLine($"  orders {first,3}-{last,3}: {FleetReport.Describe(await store.OutcomesAsync(CancellationToken.None))}; {transport.Delivered()} messages handled");
         }
     }
 
-    report = FleetReport.Collect(orderCount, idle, transport, host.Services);
+    report = await FleetReport.CollectAsync(orderCount, idle, transport, host.Services);
     await host.StopAsync();
 }
 
 // Printed after the host is disposed, so no buffered log line can come after the summary.
 report.Print(Console.Out);
 return report.Succeeded ? 0 : 1;
+
+NpgsqlDataSource? OrdersDatabase(string store)
+    => store == "postgres" && (builder.Configuration["postgres"] ?? Environment.GetEnvironmentVariable("CONTRACTS_POSTGRES")) is { Length: > 0 } connectionString
+        ? NpgsqlDataSource.Create(connectionString)
+        : null;

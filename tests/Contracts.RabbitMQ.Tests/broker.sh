@@ -13,7 +13,7 @@ state=${2:-${CONTRACTS_RABBITMQ_STATE:-/tmp/contracts-rabbitmq}}
 bin=/usr/lib/rabbitmq/bin
 
 export HOME="$state/home"
-export RABBITMQ_NODENAME=rabbit@localhost
+export RABBITMQ_NODENAME=${RABBITMQ_NODENAME:-rabbit@localhost}
 export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
 export RABBITMQ_NODE_PORT=${RABBITMQ_NODE_PORT:-5672}
 export RABBITMQ_DIST_PORT=${RABBITMQ_DIST_PORT:-25672}

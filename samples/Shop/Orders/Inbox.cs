@@ -14,21 +14,15 @@ public partial record PaymentFailed(Guid OrderId);
 public partial record OrderShipped(Guid OrderId, string TrackingNumber);
 
 /// <summary>Marks an order whose payment failed.</summary>
-public sealed class RecordPaymentFailure(OrderBook book) : IConsumer<PaymentFailed>
+public sealed class RecordPaymentFailure(IOrderStore store) : IConsumer<PaymentFailed>
 {
-    public ValueTask ConsumeAsync(PaymentFailed message, MessageContext context, CancellationToken cancellationToken)
-    {
-        book.PaymentFailed(message.OrderId);
-        return ValueTask.CompletedTask;
-    }
+    public async ValueTask ConsumeAsync(PaymentFailed message, MessageContext context, CancellationToken cancellationToken)
+        => await store.PaymentFailedAsync(message.OrderId, context, cancellationToken);
 }
 
 /// <summary>Marks an order that left the warehouse.</summary>
-public sealed class RecordShipment(OrderBook book) : IConsumer<OrderShipped>
+public sealed class RecordShipment(IOrderStore store) : IConsumer<OrderShipped>
 {
-    public ValueTask ConsumeAsync(OrderShipped message, MessageContext context, CancellationToken cancellationToken)
-    {
-        book.Shipped(message.OrderId);
-        return ValueTask.CompletedTask;
-    }
+    public async ValueTask ConsumeAsync(OrderShipped message, MessageContext context, CancellationToken cancellationToken)
+        => await store.ShippedAsync(message.OrderId, context, cancellationToken);
 }

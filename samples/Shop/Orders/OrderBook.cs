@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using Contracts;
+using Shop.Orders.Contracts;
 
 namespace Shop.Orders;
 
@@ -11,10 +13,21 @@ public enum OrderOutcome
     PaymentFailed,
 }
 
+/// <summary>A parcel that left cannot be cancelled, and a customer who cancelled has no failed payment to chase.</summary>
+public static class OrderOutcomes
+{
+    public static OrderOutcome Of(bool shipped, bool cancelled, bool paymentFailed)
+        => shipped ? OrderOutcome.Shipped
+            : cancelled ? OrderOutcome.Cancelled
+            : paymentFailed ? OrderOutcome.PaymentFailed
+            : OrderOutcome.Open;
+}
+
 /// <summary>
-/// Orders' record of every order it placed and what the fleet reported back. In-memory, as the whole sample is.
+/// Orders' record of every order it placed and what the fleet reported back. In-memory, as the whole sample is by
+/// default; <see cref="PostgresOrderStore"/> keeps the same record in PostgreSQL.
 /// </summary>
-public sealed class OrderBook
+public sealed class OrderBook : IOrderStore
 {
     private readonly ConcurrentDictionary<Guid, Entry> _orders = new();
 
@@ -25,6 +38,33 @@ public sealed class OrderBook
     public void PaymentFailed(Guid orderId) => Update(orderId, e => e.PaymentFailed = true);
 
     public void Shipped(Guid orderId) => Update(orderId, e => e.Shipped = true);
+
+    // Booked before publishing: Billing may answer before PublishAsync returns.
+    public async Task PlaceAsync(OrderPlaced order, Func<CancellationToken, Task> publish, CancellationToken cancellationToken)
+    {
+        Placed(order.OrderId);
+        await publish(cancellationToken);
+    }
+
+    public async Task CancelAsync(Guid orderId, Func<CancellationToken, Task> publish, CancellationToken cancellationToken)
+    {
+        Cancelled(orderId);
+        await publish(cancellationToken);
+    }
+
+    public Task PaymentFailedAsync(Guid orderId, MessageContext context, CancellationToken cancellationToken)
+    {
+        PaymentFailed(orderId);
+        return Task.CompletedTask;
+    }
+
+    public Task ShippedAsync(Guid orderId, MessageContext context, CancellationToken cancellationToken)
+    {
+        Shipped(orderId);
+        return Task.CompletedTask;
+    }
+
+    public Task<IReadOnlyDictionary<OrderOutcome, int>> OutcomesAsync(CancellationToken cancellationToken) => Task.FromResult(Outcomes());
 
     /// <summary>How many orders ended in each outcome.</summary>
     public IReadOnlyDictionary<OrderOutcome, int> Outcomes()
@@ -60,17 +100,13 @@ public sealed class OrderBook
 
         public bool Shipped { get; set; }
 
-        // A parcel that left cannot be cancelled, and a customer who cancelled has no failed payment to chase.
         public OrderOutcome Outcome
         {
             get
             {
                 lock (this)
                 {
-                    return Shipped ? OrderOutcome.Shipped
-                        : Cancelled ? OrderOutcome.Cancelled
-                        : PaymentFailed ? OrderOutcome.PaymentFailed
-                        : OrderOutcome.Open;
+                    return OrderOutcomes.Of(Shipped, Cancelled, PaymentFailed);
                 }
             }
         }

@@ -6,7 +6,7 @@ namespace Shop.Orders;
 /// The fixed day of trading the sample runs: the same orders, in the same order, every time, so that its numbers can be
 /// checked. Every tenth customer cancels right after ordering.
 /// </summary>
-public sealed class OrderScenario(OrdersPublisher publisher, OrderBook book)
+public sealed class OrderScenario(OrdersPublisher publisher, IOrderStore store)
 {
     public const int CancelEvery = 10;
 
@@ -25,16 +25,13 @@ public sealed class OrderScenario(OrdersPublisher publisher, OrderBook book)
         for (var number = first; number < first + count; number++)
         {
             var order = CreateOrder(number);
-
-            // Booked before publishing: Billing may answer before PublishAsync returns.
-            book.Placed(order.OrderId);
-            await publisher.PublishAsync(order, cancellationToken);
+            await store.PlaceAsync(order, ct => publisher.PublishAsync(order, ct).AsTask(), cancellationToken);
 
             if (number % CancelEvery == 0)
             {
-                book.Cancelled(order.OrderId);
                 var reason = Reasons[number / CancelEvery % Reasons.Length];
-                await publisher.PublishAsync(new OrderCancelled(order.OrderId, reason, order.PlacedAt.AddMinutes(3)), cancellationToken);
+                var cancelled = new OrderCancelled(order.OrderId, reason, order.PlacedAt.AddMinutes(3));
+                await store.CancelAsync(order.OrderId, ct => publisher.PublishAsync(cancelled, ct).AsTask(), cancellationToken);
             }
         }
     }
