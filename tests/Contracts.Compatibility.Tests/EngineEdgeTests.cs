@@ -52,12 +52,24 @@ public sealed class EngineEdgeTests
         var placed2 = Msg(2, Req("id", Str));
         var cancelled = Msg(1, Req("id", Str)) with { Name = "orders.order-cancelled" };
 
-        var violations = CompatibilityEngine.CheckRemovals(locked: [placed1, placed2, cancelled], current: [placed2]);
+        var removals = CompatibilityEngine.CheckRemovals(
+            locked: [(placed1, MessageRole.Publishes), (placed2, MessageRole.Publishes), (cancelled, MessageRole.Both)], current: [placed2]);
 
         Assert.Equal(
             [("MESSAGE_REMOVED", "orders.order-cancelled v1"), ("VERSION_REMOVED", "orders.order-placed v1")],
-            violations.Select(v => (v.RuleId, v.Reader)).OrderBy(x => x.RuleId));
-        Assert.Empty(CompatibilityEngine.CheckRemovals(locked: [placed1], current: [placed1, placed2]));
+            removals.Select(r => (r.Breaking!.RuleId, r.Breaking.Reader)).OrderBy(x => x.Item1));
+        Assert.Empty(CompatibilityEngine.CheckRemovals(locked: [(placed1, MessageRole.Publishes)], current: [placed1, placed2]));
+    }
+
+    [Fact]
+    public void Removing_a_message_the_project_only_consumed_breaks_nobody()
+    {
+        var placed = Msg(1, Req("id", Str));
+
+        var removal = Assert.Single(CompatibilityEngine.CheckRemovals(locked: [(placed, MessageRole.Consumes)], current: []));
+
+        Assert.Null(removal.Breaking);
+        Assert.Equal(MessageRole.Consumes, removal.Role);
     }
 
     [Theory]

@@ -75,9 +75,9 @@ public sealed class IncrementalTests
         var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
 
         var specs = result.TrackedSteps[TrackingNames.MessageSpecs].SelectMany(run => run.Outputs).ToList();
-        var modified = specs.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => ((Model.ContractTypeSpec)o.Value).Declaration.Name);
+        var modified = specs.Where(o => o.Reason == IncrementalStepRunReason.Modified).Select(o => ((Specs.ContractTypeSpec)o.Value).Declaration.Name);
         Assert.Equal(new[] { "OrderCancelled" }, modified);
-        Assert.All(specs.Where(o => ((Model.ContractTypeSpec)o.Value).Declaration.Name != "OrderCancelled"),
+        Assert.All(specs.Where(o => ((Specs.ContractTypeSpec)o.Value).Declaration.Name != "OrderCancelled"),
             o => Assert.True(o.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, $"{o.Value} was {o.Reason}"));
 
         var nested = result.TrackedSteps[TrackingNames.NestedTypes].SelectMany(run => run.Outputs);

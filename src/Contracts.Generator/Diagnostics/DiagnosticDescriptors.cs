@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using Contracts.Schema.Gates;
 using Microsoft.CodeAnalysis;
 
 namespace Contracts.Generator.Diagnostics;
@@ -93,47 +94,27 @@ internal static class DiagnosticDescriptors
         "CTR0020", "Enum has more than one fallback member",
         "'{0}' marks both '{1}' and '{2}' with [EnumFallback]; a name the reader does not know can fall back to one member only");
 
-    public static readonly DiagnosticDescriptor BreakingChange = Error(
-        "CTR0100", "Breaking change to a locked contract",
-        "{0}: {1}. Message '{2}' version {3} must stay {4} compatible with contracts.lock.json. Fix: revert the change, or ship it as a new version: copy the record, give the copy [Message(\"{2}\", Version = {5})] and keep the old record for the consumers still running");
+    // The gates' rules: their titles and texts are the schema library's, which the command-line tool prints too. The ID
+    // is written here as well, for the release tracking analyzer; a test holds the two equal.
+    public static readonly DiagnosticDescriptor BreakingChange = FromRule("CTR0100", GateRules.BreakingChange);
 
-    public static readonly DiagnosticDescriptor LockOutOfDate = Warning(
-        "CTR0101", "contracts.lock.json is out of date",
-        "{0}; the change is compatible, so only the lock is out of date: run 'dotnet build -p:UpdateContractsLock=true' and commit contracts.lock.json");
+    public static readonly DiagnosticDescriptor LockOutOfDate = FromRule("CTR0101", GateRules.LockOutOfDate);
 
-    public static readonly DiagnosticDescriptor LockMissing = new(
-        "CTR0102", "Project has no contracts.lock.json",
-        "{0} publishes or consumes {1} message version(s) but has no contracts.lock.json, so breaking changes cannot be detected: run 'dotnet build -p:UpdateContractsLock=true' and commit the file",
-        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "CTR0102.md");
+    public static readonly DiagnosticDescriptor LockMissing = FromRule("CTR0102", GateRules.LockMissing);
 
-    public static readonly DiagnosticDescriptor LockMalformed = Error(
-        "CTR0103", "contracts.lock.json cannot be read",
-        "{0}; fix the file (it is plain JSON, see docs/manifest-format.md) or delete it and run 'dotnet build -p:UpdateContractsLock=true' to write it again");
+    public static readonly DiagnosticDescriptor LockMalformed = FromRule("CTR0103", GateRules.LockMalformed);
 
-    public static readonly DiagnosticDescriptor ConsumerCannotRead = Error(
-        "CTR0110", "Consumer cannot read what the producer sends",
-        "{0} reads '{1}' version {2} but cannot read what service '{3}' sends ({4}): {5}: {6}. Fix: make this view read what '{3}' sends (make optional or drop a member '{3}' does not always send, add the enum members it may send), or agree the change with '{3}' first");
+    public static readonly DiagnosticDescriptor ConsumerCannotRead = FromRule("CTR0110", GateRules.ConsumerCannotRead);
 
-    public static readonly DiagnosticDescriptor ProducerBreaksConsumer = Error(
-        "CTR0111", "Producer sends what a consumer cannot read",
-        "'{0}' version {1} as {2} sends it cannot be read by service '{3}' ({4}): {5}: {6}. Fix: keep sending what '{3}' reads, or ship the change as version {7} and keep sending version {1} until '{3}' has moved");
+    public static readonly DiagnosticDescriptor ProducerBreaksConsumer = FromRule("CTR0111", GateRules.ProducerBreaksConsumer);
 
-    public static readonly DiagnosticDescriptor NoProducer = Warning(
-        "CTR0112", "No known service publishes a consumed message",
-        "{0} consumes '{1}' but none of the {2} contract manifest(s) publishes it; add the producer's manifest (<ContractManifest Include=\"...\" />) or check the message name");
+    public static readonly DiagnosticDescriptor NoProducer = FromRule("CTR0112", GateRules.NoProducer);
 
-    public static readonly DiagnosticDescriptor VersionNotProduced = Warning(
-        "CTR0113", "No known service publishes the consumed version",
-        "{0} consumes '{1}' version {2}, but the contract manifests publish only version(s) {3}; consume a version that is sent, or check the producer's manifest is current");
+    public static readonly DiagnosticDescriptor VersionNotProduced = FromRule("CTR0113", GateRules.VersionNotProduced);
 
-    public static readonly DiagnosticDescriptor NoConsumer = new(
-        "CTR0114", "No known service consumes a published message",
-        "{0} publishes '{1}' version {2} but no contract manifest consumes it",
-        Category, DiagnosticSeverity.Info, isEnabledByDefault: true, helpLinkUri: HelpBase + "CTR0114.md");
+    public static readonly DiagnosticDescriptor NoConsumer = FromRule("CTR0114", GateRules.NoConsumer);
 
-    public static readonly DiagnosticDescriptor ManifestMalformed = Error(
-        "CTR0115", "Contract manifest cannot be read",
-        "{0}; fix the manifest (see docs/manifest-format.md) or remove it from <ContractManifest>");
+    public static readonly DiagnosticDescriptor ManifestMalformed = FromRule("CTR0115", GateRules.ManifestMalformed);
 
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         "CTR9999", "Contracts generator failed unexpectedly",
@@ -149,6 +130,16 @@ internal static class DiagnosticDescriptors
     public static IEnumerable<DiagnosticDescriptor> All => ById.Values;
 
     public static DiagnosticDescriptor Find(string id) => ById.TryGetValue(id, out var descriptor) ? descriptor : GeneratorFailure;
+
+    private static DiagnosticDescriptor FromRule(string id, GateRule rule)
+        => new(id, rule.Title, rule.Template, Category, Severity(rule.Severity), isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");
+
+    private static DiagnosticSeverity Severity(FindingSeverity severity) => severity switch
+    {
+        FindingSeverity.Info => DiagnosticSeverity.Info,
+        FindingSeverity.Warning => DiagnosticSeverity.Warning,
+        _ => DiagnosticSeverity.Error,
+    };
 
     private static DiagnosticDescriptor Error(string id, string title, string message)
         => new(id, title, message, Category, DiagnosticSeverity.Error, isEnabledByDefault: true, helpLinkUri: HelpBase + id + ".md");

@@ -1,5 +1,5 @@
 using System.Linq;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 
 using Contracts.Schema;
 
@@ -23,7 +23,7 @@ internal static class ContractTypeEmitter
             writer.Line($"[assembly: global::Contracts.Serialization.ContractMessage({FileHeader.Literal(message.Name)}, {message.Version}, typeof({self}))]");
         }
 
-        writer.Line($"[assembly: global::Contracts.Serialization.ContractType(typeof({self}), {FileHeader.Literal(SchemaText.Members(spec))})]");
+        writer.Line($"[assembly: global::Contracts.Serialization.ContractType(typeof({self}), {FileHeader.Literal(ContractAttributeText.Members(SpecSchemas.Object(spec)))})]");
         writer.Line();
 
         var contract = spec.Message is null ? $"{KnownNames.ContractType}<{self}>" : $"{KnownNames.MessageInterface}<{self}>";

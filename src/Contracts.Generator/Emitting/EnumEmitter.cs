@@ -1,5 +1,5 @@
 using System.Collections.Generic;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 
 using Contracts.Schema;
 
@@ -16,7 +16,7 @@ internal static class EnumEmitter
         var writer = FileHeader.Start(jsonAlias: true);
         var name = spec.ConverterName.Substring(spec.ConverterName.LastIndexOf('.') + 1);
         var fallback = spec.Fallback is { } f ? $", Fallback = {FileHeader.Literal(f.WireName)}" : string.Empty;
-        writer.Line($"[assembly: global::Contracts.Serialization.ContractEnum(typeof({spec.TypeName}), {FileHeader.Literal(SchemaText.EnumMembers(spec))}{fallback})]");
+        writer.Line($"[assembly: global::Contracts.Serialization.ContractEnum(typeof({spec.TypeName}), {FileHeader.Literal(ContractAttributeText.EnumMembers(SpecSchemas.Enum(spec)))}{fallback})]");
         writer.Line();
         using (writer.Block("namespace Contracts.Generated"))
         using (writer.Block($"internal static class {name}"))

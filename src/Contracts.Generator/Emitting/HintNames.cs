@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 
 using Contracts.Schema;
 

@@ -1,4 +1,4 @@
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 
 namespace Contracts.Generator.Emitting;
 

@@ -1,5 +1,5 @@
 using System.Linq;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 
 namespace Contracts.Generator.Emitting;
 

@@ -1,4 +1,5 @@
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
+using Contracts.Schema;
 
 namespace Contracts.Generator.Emitting;
 
@@ -28,7 +29,7 @@ internal static class ValueReaderEmitter
         switch (type.Kind)
         {
             case WireKind.Primitive:
-                writer.Line($"{target} = {KnownNames.Json}.Read{type.Primitive}(ref reader, context);");
+                writer.Line($"{target} = {KnownNames.Json}.{WirePrimitives.Of(type.Primitive!.Value).ReadHelper}(ref reader, context);");
                 break;
             case WireKind.Enum:
                 writer.Line($"{target} = {type.Helper}.Read(ref reader, context);");

@@ -1,4 +1,5 @@
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
+using Contracts.Schema;
 
 namespace Contracts.Generator.Emitting;
 
@@ -26,7 +27,7 @@ internal static class ValueWriterEmitter
         switch (type.Kind)
         {
             case WireKind.Primitive:
-                writer.Line(PrimitiveWrite(type.Primitive!, expression));
+                writer.Line(PrimitiveWrite(WirePrimitives.Of(type.Primitive!.Value), expression));
                 break;
             case WireKind.Enum:
                 writer.Line($"{type.Helper}.Write(writer, {expression});");
@@ -61,11 +62,11 @@ internal static class ValueWriterEmitter
 
     public static TypeSpec NonNullable(TypeSpec type) => type with { IsNullable = false, TypeName = type.NonNullableTypeName, WireTypeName = type.WireTypeName?.TrimEnd('?') };
 
-    private static string PrimitiveWrite(string primitive, string expression) => primitive switch
+    private static string PrimitiveWrite(WirePrimitive primitive, string expression) => primitive.WriteStyle switch
     {
-        "Boolean" => $"writer.WriteBooleanValue({expression});",
-        "String" or "Guid" or "DateTimeOffset" => $"writer.WriteStringValue({expression});",
-        "DateOnly" or "TimeOnly" or "TimeSpan" => $"{KnownNames.Json}.Write{primitive}(writer, {expression});",
+        PrimitiveWriteStyle.Boolean => $"writer.WriteBooleanValue({expression});",
+        PrimitiveWriteStyle.String => $"writer.WriteStringValue({expression});",
+        PrimitiveWriteStyle.Helper => $"{KnownNames.Json}.{primitive.WriteHelper}(writer, {expression});",
         _ => $"writer.WriteNumberValue({expression});",
     };
 }

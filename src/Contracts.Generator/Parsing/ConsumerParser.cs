@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -49,7 +49,7 @@ internal static class ConsumerParser
         foreach (var consumer in consumed)
         {
             var location = BaseTypeLocation(context.SemanticModel, declaration, consumer, cancellationToken) ?? declaration.Identifier.GetLocation();
-            var reference = MessageReferences.Resolve(consumer.TypeArguments[0], type.ContainingAssembly, type.Name, location, DiagnosticDescriptors.ConsumedTypeNotMessage, diagnostics);
+            var reference = MessageReferences.Resolve(consumer.TypeArguments[0], type.ContainingAssembly, type.Name, location, Diagnose.ConsumedTypeNotMessage, diagnostics);
             if (reference is not null && !messages.Contains(reference))
             {
                 messages.Add(reference);

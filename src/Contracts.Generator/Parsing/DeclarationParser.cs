@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -51,8 +51,7 @@ internal static class DeclarationParser
         {
             if (!IsPartial(outer))
             {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.ContainingTypeNotPartial, IdentifierLocation(outer), type.Name, outer.Name));
+                diagnostics.Add(Diagnose.ContainingTypeNotPartial(IdentifierLocation(outer), type.Name, outer.Name));
                 ok = false;
             }
         }

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 
 using Contracts.Schema;
 
@@ -26,15 +26,12 @@ internal static class DuplicateMessages
             var external = referenced.FirstOrDefault(r => r.Name == message.Name && r.Version == message.Version);
             if (external is not null)
             {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateMessage, message.Location, message.Name, Version(message), Short(message.TypeName),
-                    $"'{Short(external.TypeName)}' in referenced assembly '{external.AssemblyName}'"));
+                diagnostics.Add(Diagnose.DuplicateMessage(
+                    message.Location, message.Name, message.Version, Short(message.TypeName), $"'{Short(external.TypeName)}' in referenced assembly '{external.AssemblyName}'"));
             }
             else if (first.TryGetValue(key, out var earlier))
             {
-                diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateMessage, message.Location, message.Name, Version(message), Short(message.TypeName),
-                    $"'{Short(earlier.TypeName)}'"));
+                diagnostics.Add(Diagnose.DuplicateMessage(message.Location, message.Name, message.Version, Short(message.TypeName), $"'{Short(earlier.TypeName)}'"));
             }
             else
             {
@@ -44,8 +41,6 @@ internal static class DuplicateMessages
 
         return diagnostics.ToEquatableArray();
     }
-
-    private static string Version(MessageIdentity message) => message.Version.ToString(System.Globalization.CultureInfo.InvariantCulture);
 
     private static string Short(string typeName) => typeName.Replace("global::", string.Empty);
 }

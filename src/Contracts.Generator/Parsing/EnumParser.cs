@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Microsoft.CodeAnalysis;
 
 using Contracts.Schema;
@@ -51,7 +51,7 @@ internal static class EnumParser
             }
             else
             {
-                found.Add(DiagnosticInfo.Create(DiagnosticDescriptors.TwoEnumFallbacks, field.Locations.FirstOrDefault(), type.Name, fallbackName!, field.Name));
+                found.Add(Diagnose.TwoEnumFallbacks(field.Locations.FirstOrDefault(), type.Name, fallbackName!, field.Name));
             }
         }
 

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 
 namespace Contracts.Generator.Parsing;
 

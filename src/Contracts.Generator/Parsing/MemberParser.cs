@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Microsoft.CodeAnalysis;
 
 using Contracts.Schema;
@@ -53,7 +53,7 @@ internal sealed class MemberParser
         var sources = (_readSyntax ? PositionalRecordReader.TryRead(type, _models, cancellationToken) : null) ?? SymbolMemberReader.Read(type);
         if (sources is null)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NoConstructor, DeclarationParser.IdentifierLocation(type), type.Name));
+            _diagnostics.Add(Diagnose.NoConstructor(DeclarationParser.IdentifierLocation(type), type.Name));
             return null;
         }
 
@@ -75,8 +75,7 @@ internal sealed class MemberParser
 
             if (byWireName.TryGetValue(member.WireName, out var other))
             {
-                _diagnostics.Add(DiagnosticInfo.Create(
-                    DiagnosticDescriptors.DuplicateWireName, source.Location, other, source.Name, type.Name, member.WireName));
+                _diagnostics.Add(Diagnose.DuplicateWireName(source.Location, other, source.Name, type.Name, member.WireName));
             }
             else
             {
@@ -118,7 +117,7 @@ internal sealed class MemberParser
         var pinned = source.PinnedWireName;
         if (pinned is not null && !WireNames.IsValid(pinned))
         {
-            _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvalidWireName, source.Location, pinned, owner.Name + "." + source.Name));
+            _diagnostics.Add(Diagnose.InvalidWireName(source.Location, pinned, owner.Name + "." + source.Name));
         }
 
         var wireName = pinned ?? WireNames.CamelCase(source.Name);
@@ -131,20 +130,14 @@ internal sealed class MemberParser
 
         if (classification.ExternalWithoutContract is { } external)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.ExternalTypeWithoutContract, source.TypeLocation ?? source.Location, external.Name, external.ContainingAssembly?.Name ?? "?"));
+            _diagnostics.Add(Diagnose.ExternalTypeWithoutContract(source.TypeLocation ?? source.Location, external.Name, external.ContainingAssembly?.Name ?? "?"));
             return null;
         }
 
         if (classification.Spec is not { } spec)
         {
-            _diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.UnsupportedMemberType,
-                source.TypeLocation ?? source.Location,
-                source.Name,
-                owner.Name,
-                SymbolNames.Display(source.Type),
-                classification.Suggestion!));
+            _diagnostics.Add(Diagnose.UnsupportedMemberType(
+                source.TypeLocation ?? source.Location, source.Name, owner.Name, SymbolNames.Display(source.Type), classification.Suggestion!));
             return null;
         }
 

@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Microsoft.CodeAnalysis;
 
 namespace Contracts.Generator.Parsing;
@@ -13,7 +13,9 @@ namespace Contracts.Generator.Parsing;
 internal static class MessageReferences
 {
     /// <param name="home">The assembly being compiled, where messages are generated rather than referenced.</param>
-    public static MessageRef? Resolve(ITypeSymbol type, IAssemblySymbol home, string userName, Location? location, DiagnosticDescriptor notMessage, List<DiagnosticInfo> diagnostics)
+    /// <param name="notMessage">The diagnostic for a type that is not a message: at, user, type.</param>
+    public static MessageRef? Resolve(
+        ITypeSymbol type, IAssemblySymbol home, string userName, Location? location, System.Func<Location?, string, string, DiagnosticInfo> notMessage, List<DiagnosticInfo> diagnostics)
     {
         // A type argument that does not resolve, or a message declared twice: the compiler says so already.
         if (CompilerReported.ContainsErrorType(type) || (type is INamedTypeSymbol declared && CompilerReported.IsBrokenDeclaration(declared)))
@@ -23,15 +25,14 @@ internal static class MessageReferences
 
         if (type is not INamedTypeSymbol named || MessageAttributeReader.Find(named) is not { } attribute)
         {
-            diagnostics.Add(DiagnosticInfo.Create(notMessage, location, userName, SymbolNames.Display(type)));
+            diagnostics.Add(notMessage(location, userName, SymbolNames.Display(type)));
             return null;
         }
 
         var inSource = TypeClassifier.IsDeclaredIn(named, home);
         if (!inSource && !TypeClassifier.HasGeneratedContract(named))
         {
-            diagnostics.Add(DiagnosticInfo.Create(
-                DiagnosticDescriptors.ExternalTypeWithoutContract, location, named.Name, named.ContainingAssembly?.Name ?? "?"));
+            diagnostics.Add(Diagnose.ExternalTypeWithoutContract(location, named.Name, named.ContainingAssembly?.Name ?? "?"));
             return null;
         }
 

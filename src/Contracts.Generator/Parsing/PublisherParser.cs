@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -26,13 +26,13 @@ internal static class PublisherParser
         var ok = DeclarationParser.CheckContainingTypes(type, diagnostics);
         if (!DeclarationParser.IsPartial(type))
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PublisherNotPartial, location, type.Name));
+            diagnostics.Add(Diagnose.PublisherNotPartial(location, type.Name));
             ok = false;
         }
 
         foreach (var constructor in DeclaresConstructor(type, cancellationToken) ? type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared) : Enumerable.Empty<IMethodSymbol>())
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.PublisherHasConstructor, constructor.Locations.FirstOrDefault(), type.Name));
+            diagnostics.Add(Diagnose.PublisherHasConstructor(constructor.Locations.FirstOrDefault(), type.Name));
             ok = false;
         }
 
@@ -49,7 +49,7 @@ internal static class PublisherParser
 
             var published = attribute.AttributeClass.TypeArguments[0];
             var argumentLocation = TypeArgumentLocation(attribute, cancellationToken) ?? location;
-            var reference = MessageReferences.Resolve(published, type.ContainingAssembly, type.Name, argumentLocation, DiagnosticDescriptors.PublishedTypeNotMessage, diagnostics);
+            var reference = MessageReferences.Resolve(published, type.ContainingAssembly, type.Name, argumentLocation, Diagnose.PublishedTypeNotMessage, diagnostics);
             if (reference is null)
             {
                 continue;
@@ -57,7 +57,7 @@ internal static class PublisherParser
 
             if (messages.Contains(reference))
             {
-                diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.DuplicatePublishes, argumentLocation, type.Name, published.Name));
+                diagnostics.Add(Diagnose.DuplicatePublishes(argumentLocation, type.Name, published.Name));
                 continue;
             }
 

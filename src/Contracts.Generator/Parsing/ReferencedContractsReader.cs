@@ -2,17 +2,18 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
-using Contracts.Generator.Model;
-using Microsoft.CodeAnalysis;
-
+using Contracts.Generator.Diagnostics;
+using Contracts.Generator.Specs;
 using Contracts.Schema;
+using Microsoft.CodeAnalysis;
 
 namespace Contracts.Generator.Parsing;
 
 /// <summary>
 /// Reads the contracts other assemblies declare from the assembly attributes their generated code carries
-/// (ContractMessage, ContractType, ContractEnum). Attributes, not type scanning: cheap enough to run on every
-/// compilation change, and the equatable result stops the change from going further when the references did not change.
+/// (ContractMessage, ContractType, ContractEnum), and parses their schema text once, here. Attributes, not type
+/// scanning: cheap enough to run on every compilation change, and the equatable result stops the change from going
+/// further when the references did not change.
 /// </summary>
 internal static class ReferencedContractsReader
 {
@@ -22,33 +23,30 @@ internal static class ReferencedContractsReader
     public static ReferencedContracts Read(Compilation compilation, CancellationToken cancellationToken)
     {
         var messages = new List<ReferencedMessage>();
-        var types = new Dictionary<string, ReferencedSchema>(StringComparer.Ordinal);
-        var enums = new Dictionary<string, ReferencedSchema>(StringComparer.Ordinal);
+        var types = new Dictionary<string, ObjectSchema>(StringComparer.Ordinal);
+        var enums = new Dictionary<string, EnumSchema>(StringComparer.Ordinal);
+        var failures = new List<DiagnosticInfo>();
         foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var attribute in assembly.GetAttributes())
             {
-                var arguments = attribute.ConstructorArguments;
-                if (SymbolNames.Is(attribute.AttributeClass, KnownTypes.ContractMessageAssemblyAttribute)
-                    && arguments.Length == 3
-                    && arguments[0].Value is string name
-                    && arguments[1].Value is int version
-                    && arguments[2].Value is ITypeSymbol type)
+                if (ReadMessage(attribute, assembly.Name) is { } message)
                 {
-                    messages.Add(new ReferencedMessage(name, version, SymbolNames.FullyQualified(type), assembly.Name));
+                    messages.Add(message);
                 }
-                else if (arguments.Length == 2 && arguments[0].Value is ITypeSymbol described && arguments[1].Value is string members)
+                else if (attribute.ConstructorArguments is [{ Value: ITypeSymbol described }, { Value: string text }])
                 {
-                    // An enum used by several assemblies is described by each; the first description is kept.
-                    var target = SymbolNames.Is(attribute.AttributeClass, TypeAttribute) ? types
-                        : SymbolNames.Is(attribute.AttributeClass, EnumAttribute) ? enums
-                        : null;
-                    var qualified = SchemaText.QualifiedName(SymbolNames.FullyQualified(described));
-                    if (target is not null && !target.ContainsKey(qualified))
+                    // A type used by several assemblies is described by each; the first description is kept.
+                    var name = SpecSchemas.QualifiedName(SymbolNames.FullyQualified(described));
+                    if (SymbolNames.Is(attribute.AttributeClass, TypeAttribute) && !types.ContainsKey(name))
+                    {
+                        AddType(types, failures, name, text, assembly.Name);
+                    }
+                    else if (SymbolNames.Is(attribute.AttributeClass, EnumAttribute) && !enums.ContainsKey(name))
                     {
                         var fallback = attribute.NamedArguments.FirstOrDefault(argument => argument.Key == "Fallback").Value.Value as string;
-                        target.Add(qualified, new ReferencedSchema(qualified, members, fallback));
+                        enums.Add(name, new EnumSchema(name, ContractAttributeText.ParseEnumMembers(text), fallback));
                     }
                 }
             }
@@ -56,7 +54,27 @@ internal static class ReferencedContractsReader
 
         return new ReferencedContracts(
             messages.OrderBy(m => m.Name, StringComparer.Ordinal).ThenBy(m => m.Version).ThenBy(m => m.AssemblyName, StringComparer.Ordinal).ToEquatableArray(),
-            types.Values.OrderBy(t => t.QualifiedName, StringComparer.Ordinal).ToEquatableArray(),
-            enums.Values.OrderBy(e => e.QualifiedName, StringComparer.Ordinal).ToEquatableArray());
+            types.Values.OrderBy(t => t.Name, StringComparer.Ordinal).ToEquatableArray(),
+            enums.Values.OrderBy(e => e.Name, StringComparer.Ordinal).ToEquatableArray(),
+            failures.ToEquatableArray());
+    }
+
+    private static ReferencedMessage? ReadMessage(AttributeData attribute, string assembly)
+        => SymbolNames.Is(attribute.AttributeClass, KnownTypes.ContractMessageAssemblyAttribute)
+           && attribute.ConstructorArguments is [{ Value: string name }, { Value: int version }, { Value: ITypeSymbol type }]
+            ? new ReferencedMessage(name, version, SymbolNames.FullyQualified(type), assembly)
+            : null;
+
+    // Written by another build of this generator, so unreadable text is a bug, not a user's mistake: CTR9999 says which.
+    private static void AddType(Dictionary<string, ObjectSchema> types, List<DiagnosticInfo> failures, string name, string text, string assembly)
+    {
+        if (ContractAttributeText.ParseMembers(text, out var error) is { } members)
+        {
+            types.Add(name, new ObjectSchema(name, members));
+        }
+        else
+        {
+            failures.Add(Diagnose.Failure($"the contract of '{name}' in referenced assembly '{assembly}'", error + " in \"" + text + "\"", null));
+        }
     }
 }

@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Linq;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Microsoft.CodeAnalysis;
+
+using Contracts.Schema;
 
 namespace Contracts.Generator.Parsing;
 
@@ -17,32 +19,6 @@ internal readonly record struct Classification(TypeSpec? Spec, string? Suggestio
 /// </summary>
 internal sealed class TypeClassifier
 {
-    private static readonly Dictionary<SpecialType, (string Primitive, string Wire)> SpecialPrimitives = new()
-    {
-        [SpecialType.System_Boolean] = ("Boolean", "boolean"),
-        [SpecialType.System_Byte] = ("Byte", "uint8"),
-        [SpecialType.System_SByte] = ("SByte", "int8"),
-        [SpecialType.System_Int16] = ("Int16", "int16"),
-        [SpecialType.System_UInt16] = ("UInt16", "uint16"),
-        [SpecialType.System_Int32] = ("Int32", "int32"),
-        [SpecialType.System_UInt32] = ("UInt32", "uint32"),
-        [SpecialType.System_Int64] = ("Int64", "int64"),
-        [SpecialType.System_UInt64] = ("UInt64", "uint64"),
-        [SpecialType.System_Single] = ("Single", "float32"),
-        [SpecialType.System_Double] = ("Double", "float64"),
-        [SpecialType.System_Decimal] = ("Decimal", "decimal"),
-        [SpecialType.System_String] = ("String", "string"),
-    };
-
-    private static readonly Dictionary<string, (string Primitive, string Wire)> NamedPrimitives = new()
-    {
-        ["System.Guid"] = ("Guid", "guid"),
-        ["System.DateTimeOffset"] = ("DateTimeOffset", "date-time-offset"),
-        ["System.DateOnly"] = ("DateOnly", "date"),
-        ["System.TimeOnly"] = ("TimeOnly", "time"),
-        ["System.TimeSpan"] = ("TimeSpan", "duration"),
-    };
-
     private static readonly HashSet<string> ListLike = new()
     {
         "System.Collections.Generic.List`1", "System.Collections.Generic.IList`1", "System.Collections.Generic.ICollection`1",
@@ -65,7 +41,10 @@ internal sealed class TypeClassifier
     /// </param>
     public TypeClassifier(IAssemblySymbol home) => _home = home;
 
-    public const string Supported = "one of the supported types: bool, an integer type, float, double, decimal, string, Guid, DateTimeOffset, DateOnly, TimeOnly, TimeSpan, an enum, a partial record, T[], IReadOnlyList<T> or IReadOnlyDictionary<string, T>";
+    /// <summary>The closed list in words, from the table of wire primitives (the integer types as one).</summary>
+    public static readonly string Supported = "one of the supported types: "
+        + string.Join(", ", WirePrimitives.All.Select(p => p.IntegerRange is null ? p.CSharpName : "an integer type").Distinct())
+        + ", an enum, a partial record, T[], IReadOnlyList<T> or IReadOnlyDictionary<string, T>";
 
     /// <summary>Records in this compilation that the classified types use, in first-seen order.</summary>
     public List<INamedTypeSymbol> Records { get; } = new();
@@ -116,15 +95,10 @@ internal sealed class TypeClassifier
     {
         // Keep '?' on type arguments (IReadOnlyList<string?>): the generated locals must match the member exactly.
         var name = SymbolNames.FullyQualifiedWithNullability(type);
-        if (SpecialPrimitives.TryGetValue(type.SpecialType, out var special))
-        {
-            return Ok(new TypeSpec(WireKind.Primitive, name, false, type.IsValueType, special.Primitive, WireTypeName: special.Wire));
-        }
-
         var metadataName = MetadataName(type);
-        if (NamedPrimitives.TryGetValue(metadataName, out var named))
+        if (type is INamedTypeSymbol { IsGenericType: false } && WirePrimitives.FromClrType(metadataName) is { } primitive)
         {
-            return Ok(new TypeSpec(WireKind.Primitive, name, false, true, named.Primitive, WireTypeName: named.Wire));
+            return Ok(new TypeSpec(WireKind.Primitive, name, false, type.IsValueType, primitive.Kind, WireTypeName: primitive.WireName));
         }
 
         if (type is IArrayTypeSymbol array)

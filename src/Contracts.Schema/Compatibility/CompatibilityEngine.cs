@@ -65,8 +65,11 @@ public static class CompatibilityEngine
         return context.Violations;
     }
 
-    /// <summary>MESSAGE_REMOVED / VERSION_REMOVED for every locked name+version absent from <paramref name="current"/>.</summary>
-    public static IReadOnlyList<Violation> CheckRemovals(IEnumerable<ContractSchema> locked, IEnumerable<ContractSchema> current) =>
+    /// <summary>
+    /// The locked message versions <paramref name="current"/> no longer has: a breaking MESSAGE_REMOVED or
+    /// VERSION_REMOVED for one the project published (or published and consumed), none for one it only consumed.
+    /// </summary>
+    public static IReadOnlyList<Removal> CheckRemovals(IEnumerable<(ContractSchema Schema, MessageRole Role)> locked, IEnumerable<ContractSchema> current) =>
         RemovalRules.Check(locked, current);
 
     /// <summary>

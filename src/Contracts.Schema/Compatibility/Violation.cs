@@ -36,3 +36,12 @@ public sealed record Violation(
     /// <summary>The rule, the path and the message, for logs and test failures.</summary>
     public override string ToString() => RuleId + " at " + Path + ": " + Message;
 }
+
+/// <summary>
+/// A locked message version that is no longer there, with the role the project had; <paramref name="Breaking"/> is the
+/// violation when dropping it strands consumers, null when the project only consumed it.
+/// </summary>
+/// <param name="Locked">The locked schema.</param>
+/// <param name="Role">What the project did with it.</param>
+/// <param name="Breaking">MESSAGE_REMOVED or VERSION_REMOVED, or null.</param>
+public sealed record Removal(ContractSchema Locked, MessageRole Role, Violation? Breaking);

@@ -38,18 +38,7 @@ internal static class ManifestNames
 
     public static string ModeName(CompatibilityMode mode) => mode.ToString();
 
-    public static CompatibilityMode? ParseMode(string text)
-    {
-        foreach (CompatibilityMode mode in Enum.GetValues(typeof(CompatibilityMode)))
-        {
-            if (string.Equals(mode.ToString(), text, StringComparison.Ordinal))
-            {
-                return mode;
-            }
-        }
-
-        return null;
-    }
+    public static CompatibilityMode? ParseMode(string text) => CompatibilityModes.Parse(text, ignoreCase: false);
 
     public static string RoleList => string.Join(", ", RoleNames);
 

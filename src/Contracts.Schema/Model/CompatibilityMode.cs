@@ -28,3 +28,29 @@ public enum CompatibilityMode
     /// <summary><see cref="Full"/> against every locked version, not only the latest.</summary>
     FullTransitive = 6,
 }
+
+/// <summary>Reading a <see cref="CompatibilityMode"/> from where users write one.</summary>
+public static class CompatibilityModes
+{
+    /// <summary>
+    /// The mode named <paramref name="text"/>, or null. The manifest is exact (<paramref name="ignoreCase"/> false);
+    /// an MSBuild property (<c>&lt;ContractsCompatibility&gt;full&lt;/ContractsCompatibility&gt;</c>) need not be.
+    /// </summary>
+    public static CompatibilityMode? Parse(string? text, bool ignoreCase)
+    {
+        var trimmed = ignoreCase ? text?.Trim() : text;
+        foreach (CompatibilityMode mode in System.Enum.GetValues(typeof(CompatibilityMode)))
+        {
+            if (string.Equals(mode.ToString(), trimmed, ignoreCase ? System.StringComparison.OrdinalIgnoreCase : System.StringComparison.Ordinal))
+            {
+                return mode;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The mode of <c>[Message(Compatibility = ...)]</c>'s value; null when none is given or the value names no mode.</summary>
+    public static CompatibilityMode? FromAttribute(int? value)
+        => value is { } number && System.Enum.IsDefined(typeof(CompatibilityMode), number) ? (CompatibilityMode)number : null;
+}

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Contracts.Schema.Compatibility;
 using Contracts.Schema.Manifest;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Contracts.Generator.Tests.Evolution;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;

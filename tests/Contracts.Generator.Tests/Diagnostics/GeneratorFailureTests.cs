@@ -1,7 +1,7 @@
 using System;
 using System.Linq;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Microsoft.CodeAnalysis;
 using Xunit;
 
@@ -48,7 +48,7 @@ public sealed class GeneratorFailureTests
     {
         var tree = GeneratorHarness.Compile("public partial record OrderPlaced(int Quantity);").SyntaxTrees.Single();
         var location = LocationInfo.From(tree.GetRoot().DescendantNodes().First());
-        var info = DiagnosticReporter.Failure("OrderPlaced", new ArgumentException("bad member"), location);
+        var info = Diagnose.Failure("OrderPlaced", new ArgumentException("bad member"), location);
 
         Assert.Equal("CTR9999", info.Id);
         Assert.Equal(location, info.Location);
@@ -66,8 +66,8 @@ public sealed class GeneratorFailureTests
         {
             context.RegisterSourceOutput(context.CompilationProvider, (spc, _) =>
             {
-                DiagnosticReporter.Guard(spc, "OrderPlaced", () => throw exception ?? new InvalidOperationException("the emitter broke"));
-                DiagnosticReporter.Guard(spc, "Kept", () => spc.AddSource("Kept.g.cs", "// kept"));
+                Guard.Run(spc, "OrderPlaced", () => throw exception ?? new InvalidOperationException("the emitter broke"));
+                Guard.Run(spc, "Kept", () => spc.AddSource("Kept.g.cs", "// kept"));
             });
         }
     }

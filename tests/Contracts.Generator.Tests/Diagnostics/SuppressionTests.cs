@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Contracts.Generator.Diagnostics;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
-using Contracts.Generator.Model;
+using Contracts.Generator.Specs;
 using Contracts.Generator.Parsing;
 using Contracts.Generator.Tests.Diagnostics;
 using Microsoft.CodeAnalysis;

@@ -1,4 +1,4 @@
-namespace Contracts.Generator.Model;
+namespace Contracts.Generator.Specs;
 
 /// <summary>How a member's value gets into a new instance when reading.</summary>
 internal enum MemberBinding

@@ -1,6 +1,6 @@
 using Contracts.Schema;
 
-namespace Contracts.Generator.Model;
+namespace Contracts.Generator.Specs;
 
 /// <summary>
 /// Everything the per-compilation outputs need: the service's endpoint name, its consumers and its publishers,

@@ -3,14 +3,14 @@ using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
-namespace Contracts.Generator.Evolution;
+namespace Contracts.Generator.Gates;
 
 /// <summary>Reads the gate's MSBuild settings and tells the project's own lock from other services' manifests.</summary>
-internal static class EvolutionOptions
+internal static class GateOptions
 {
     public const string LockFileName = "contracts.lock.json";
 
-    public static EvolutionSettings Read(AnalyzerConfigOptions options)
+    public static GateSettings Read(AnalyzerConfigOptions options)
         => new(
             Property(options, "ContractsCompatibility"),
             IsTrue(Property(options, "ContractsRequireLock")),

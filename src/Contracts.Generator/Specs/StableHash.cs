@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace Contracts.Generator.Model;
+namespace Contracts.Generator.Specs;
 
 /// <summary>
 /// A short hash of a name that is the same on every machine and runtime (string.GetHashCode is randomized per

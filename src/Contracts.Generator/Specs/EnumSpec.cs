@@ -1,6 +1,6 @@
 using Contracts.Schema;
 
-namespace Contracts.Generator.Model;
+namespace Contracts.Generator.Specs;
 
 /// <summary>
 /// An enum sent as strings: its type, the converter class generated for it, its members, and the member a reader maps

@@ -1,6 +1,6 @@
 using Contracts.Schema;
 
-namespace Contracts.Generator.Model;
+namespace Contracts.Generator.Specs;
 
 /// <summary>A <c>[Publishes&lt;T&gt;]</c> class and the messages it may send, in declaration order.</summary>
 internal sealed record PublisherSpec(DeclarationSpec Declaration, EquatableArray<MessageRef> Messages);

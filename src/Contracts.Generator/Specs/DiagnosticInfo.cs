@@ -2,7 +2,7 @@ using Microsoft.CodeAnalysis;
 
 using Contracts.Schema;
 
-namespace Contracts.Generator.Model;
+namespace Contracts.Generator.Specs;
 
 /// <summary>
 /// A diagnostic as a value: the descriptor id, where, and the message arguments. <see cref="AsError"/> raises a

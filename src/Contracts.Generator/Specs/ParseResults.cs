@@ -1,6 +1,6 @@
 using Contracts.Schema;
 
-namespace Contracts.Generator.Model;
+namespace Contracts.Generator.Specs;
 
 /// <summary>
 /// What parsing one <c>[Message]</c> yields. Kept apart from <see cref="Diagnostics"/> by later steps so that a diagnostic
@@ -12,7 +12,12 @@ internal sealed record MessageParseResult(
     EquatableArray<EnumSpec> Enums,
     EquatableArray<DiagnosticInfo> Diagnostics,
     MessageIdentity Identity,
-    MessageLocations? Locations = null);
+    MessageLocations? Locations = null)
+{
+    /// <summary>A parser that failed: nothing to emit, the failure (CTR9999) to report, the type named for the others.</summary>
+    public static MessageParseResult Failed(DiagnosticInfo failure, string typeName)
+        => new(null, EquatableArray<ContractTypeSpec>.Empty, EquatableArray<EnumSpec>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }), new MessageIdentity(string.Empty, 0, typeName, null));
+}
 
 /// <summary>Where a message's declaration and members are, for evolution errors; kept out of the emitted spec.</summary>
 internal sealed record MessageLocations(string TypeName, LocationInfo? Type, EquatableArray<MemberLocation> Members);
@@ -32,11 +37,13 @@ internal sealed record ConsumerParseResult(ConsumerSpec? Consumer, EquatableArra
 /// <summary>A message contract declared in a referenced assembly (read from its assembly attributes).</summary>
 internal sealed record ReferencedMessage(string Name, int Version, string TypeName, string AssemblyName);
 
-/// <summary>A contract type's or enum's wire schema as a referenced assembly describes it (see <see cref="SchemaText"/>).</summary>
-internal sealed record ReferencedSchema(string QualifiedName, string Members, string? Fallback = null);
-
-/// <summary>Everything referenced assemblies say about their contracts.</summary>
+/// <summary>
+/// Everything referenced assemblies say about their contracts: their messages, and the schemas of their contract types
+/// and enums by qualified name, read from the assembly attributes once. A text that cannot be read is a
+/// <see cref="Failures"/> entry (CTR9999), never a type that silently goes missing from the gates.
+/// </summary>
 internal sealed record ReferencedContracts(
     EquatableArray<ReferencedMessage> Messages,
-    EquatableArray<ReferencedSchema> Types,
-    EquatableArray<ReferencedSchema> Enums);
+    EquatableArray<ObjectSchema> Types,
+    EquatableArray<EnumSchema> Enums,
+    EquatableArray<DiagnosticInfo> Failures = default);

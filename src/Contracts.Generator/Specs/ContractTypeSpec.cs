@@ -1,6 +1,6 @@
 using Contracts.Schema;
 
-namespace Contracts.Generator.Model;
+namespace Contracts.Generator.Specs;
 
 /// <summary>
 /// A record with a generated contract: a <c>[Message]</c> (with <see cref="Message"/>) or a record nested in one.

@@ -1,4 +1,6 @@
-namespace Contracts.Generator.Model;
+using Contracts.Schema;
+
+namespace Contracts.Generator.Specs;
 
 /// <summary>What a member's type is on the wire; the closed list from the design.</summary>
 internal enum WireKind
@@ -13,7 +15,7 @@ internal enum WireKind
 
 /// <summary>
 /// A member type. <see cref="TypeName"/> is the <c>global::</c>-qualified C# type as declared (with <c>?</c> when
-/// nullable); <see cref="Primitive"/> names the primitive (e.g. <c>Int32</c>) for <see cref="WireKind.Primitive"/>;
+/// nullable); <see cref="Primitive"/> is the primitive (its row in WirePrimitives) for <see cref="WireKind.Primitive"/>;
 /// <see cref="Element"/> is the element or dictionary value type; <see cref="Helper"/> is the enum converter class.
 /// </summary>
 internal sealed record TypeSpec(
@@ -21,7 +23,7 @@ internal sealed record TypeSpec(
     string TypeName,
     bool IsNullable,
     bool IsValueType,
-    string? Primitive = null,
+    PrimitiveKind? Primitive = null,
     TypeSpec? Element = null,
     string? Helper = null,
     string? WireTypeName = null)

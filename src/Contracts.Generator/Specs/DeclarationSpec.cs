@@ -1,6 +1,6 @@
 using Contracts.Schema;
 
-namespace Contracts.Generator.Model;
+namespace Contracts.Generator.Specs;
 
 /// <summary>
 /// Where a partial type lives, as C# text that re-opens it: namespace (empty for the global one), the chain of

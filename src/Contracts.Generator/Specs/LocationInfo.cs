@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
-namespace Contracts.Generator.Model;
+namespace Contracts.Generator.Specs;
 
 /// <summary>A value-equal stand-in for <see cref="Location"/>, which holds a syntax tree and would pin it in the cache.</summary>
 internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePositionSpan LineSpan)

@@ -27,4 +27,6 @@ internal static class TrackingNames
     public const string ProjectContracts = nameof(ProjectContracts);
     public const string Manifests = nameof(Manifests);
     public const string CrossService = nameof(CrossService);
+    public const string SortedManifests = nameof(SortedManifests);
+    public const string Gates = nameof(Gates);
 }

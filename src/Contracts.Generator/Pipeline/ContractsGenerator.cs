@@ -1,0 +1,73 @@
+using Contracts.Generator.Gates;
+using Contracts.Generator.Parsing;
+using Contracts.Generator.Specs;
+using Contracts.Schema;
+using Contracts.Schema.Gates;
+using Microsoft.CodeAnalysis;
+
+namespace Contracts.Generator;
+
+/// <summary>
+/// The incremental pipeline, and only that: syntax → specs (Parsing) → source (Emitting), and specs → schemas → the
+/// gates' findings (Gates, in the schema library) → diagnostics. Nothing after a parser touches a symbol; each step is a
+/// named static method (ParseSteps, SpecSteps, GateSteps, OutputSteps) with a tracking name for the caching tests.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class ContractsGenerator : IIncrementalGenerator
+{
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var messages = context.SyntaxProvider.ForAttributeWithMetadataName(KnownTypes.MessageAttribute, ParseSteps.IsTypeDeclaration, ParseSteps.Message).WithTrackingName(TrackingNames.Messages);
+        var publishers = context.SyntaxProvider.ForAttributeWithMetadataName(KnownTypes.PublishesAttribute, ParseSteps.IsClassDeclaration, ParseSteps.Publisher).WithTrackingName(TrackingNames.Publishers);
+        var consumers = context.SyntaxProvider.CreateSyntaxProvider(ConsumerParser.IsCandidate, ParseSteps.Consumer).Where(ParseSteps.ConsumesOrReports).WithTrackingName(TrackingNames.Consumers);
+        var referenced = context.CompilationProvider.Select(ReferencedContractsReader.Read).WithTrackingName(TrackingNames.ReferencedMessages);
+        var serviceName = context.AnalyzerConfigOptionsProvider.Combine(context.CompilationProvider.Select(SpecSteps.AssemblyName)).Select(SpecSteps.ServiceName).WithTrackingName(TrackingNames.ServiceName);
+
+        var messageSpecs = messages.Where(SpecSteps.HasSpec).Select(SpecSteps.Spec).WithTrackingName(TrackingNames.MessageSpecs);
+        var nestedTypes = messages.Select(SpecSteps.NestedTypesOf).Collect().SelectMany(SpecSteps.UniqueNestedTypes).WithTrackingName(TrackingNames.NestedTypes);
+        var enums = messages.Select(SpecSteps.EnumsOf).Collect().SelectMany(SpecSteps.UniqueEnums).WithTrackingName(TrackingNames.Enums);
+        var unemitted = messages.Collect().Select(SpecSteps.Unemitted).WithTrackingName(TrackingNames.UnemittedMessages);
+        var publisherSpecs = publishers.Collect().Combine(unemitted).SelectMany(SpecSteps.Publishers).WithTrackingName(TrackingNames.PublisherSpecs);
+        var service = consumers.Where(SpecSteps.HasConsumer).Select(SpecSteps.Consumer).Collect().Combine(unemitted).Combine(publisherSpecs.Collect())
+            .Combine(messageSpecs.Collect().Select(SpecSteps.AnyMessage).Combine(serviceName)).Select(SpecSteps.Service).WithTrackingName(TrackingNames.Service);
+
+        var contractClashes = messages.Select(SpecSteps.ContractNames).Collect().Select(SpecSteps.Clashes).WithTrackingName(TrackingNames.ContractClashes);
+        var enumClashes = messages.Select(SpecSteps.EnumNames).Collect().Select(SpecSteps.Clashes).WithTrackingName(TrackingNames.EnumClashes);
+        var publisherClashes = publishers.Select(SpecSteps.PublisherName).Collect().Select(SpecSteps.Clashes).WithTrackingName(TrackingNames.PublisherClashes);
+
+        var duplicates = messages.Select(OutputSteps.IdentityOf).Collect().Combine(referenced).Select(OutputSteps.Duplicates).WithTrackingName(TrackingNames.MessageIdentities);
+        var diagnostics = messages.Select(OutputSteps.DiagnosticsOf).Collect().Combine(publishers.Select(OutputSteps.DiagnosticsOf).Collect()).Combine(consumers.Select(OutputSteps.DiagnosticsOf).Collect())
+            .Combine(duplicates).Combine(referenced).Select(OutputSteps.LocalDiagnostics).WithTrackingName(TrackingNames.Diagnostics);
+        var gates = Gates(context, messages, publishers, consumers, serviceName, referenced);
+
+        context.RegisterSourceOutput(messageSpecs.Combine(contractClashes), OutputSteps.Contract);
+        context.RegisterSourceOutput(nestedTypes.Combine(contractClashes), OutputSteps.Contract);
+        context.RegisterSourceOutput(enums.Combine(enumClashes), OutputSteps.Enum);
+        context.RegisterSourceOutput(publisherSpecs.Combine(publisherClashes), OutputSteps.Publisher);
+        context.RegisterSourceOutput(service, OutputSteps.Service);
+        context.RegisterSourceOutput(diagnostics.Combine(gates).Combine(context.CompilationProvider), OutputSteps.DiagnosticsAndLock);
+    }
+
+    /// <summary>The evolution gate (against the project's lock) and the cross-service gate (against other services' manifests).</summary>
+    private static IncrementalValueProvider<GateResult> Gates(
+        IncrementalGeneratorInitializationContext context,
+        IncrementalValuesProvider<MessageParseResult> messages,
+        IncrementalValuesProvider<PublisherParseResult> publishers,
+        IncrementalValuesProvider<ConsumerParseResult> consumers,
+        IncrementalValueProvider<string> serviceName,
+        IncrementalValueProvider<ReferencedContracts> referenced)
+    {
+        var settings = context.AnalyzerConfigOptionsProvider.Select(GateSteps.Settings).WithTrackingName(TrackingNames.EvolutionSettings);
+        var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
+        var lockFile = files.Where(GateSteps.IsOwnLock).Select(GateSteps.ReadLock).Collect().Select(GateSteps.OneLock).WithTrackingName(TrackingNames.LockFile);
+        var manifests = files.Where(GateSteps.IsManifest).Select(GateSteps.ReadManifest).WithTrackingName(TrackingNames.Manifests).Collect().Select(GateSteps.SortedManifests).WithTrackingName(TrackingNames.SortedManifests);
+
+        var local = messages.Collect().Select(GateSteps.Local).WithTrackingName(TrackingNames.LocalContracts);
+        var usages = publishers.Select(GateSteps.PublisherUsages).Collect().Combine(consumers.Select(GateSteps.ConsumerUsages).Collect()).Select(GateSteps.Usages).WithTrackingName(TrackingNames.Usages);
+        var project = local.Combine(usages).Combine(settings).Combine(serviceName).Combine(referenced).Select(GateSteps.Project).WithTrackingName(TrackingNames.ProjectContracts);
+
+        var evolution = project.Combine(settings).Combine(lockFile).Select(GateSteps.Evolution).WithTrackingName(TrackingNames.Evolution);
+        var crossService = project.Combine(manifests).Select(GateSteps.CrossService).WithTrackingName(TrackingNames.CrossService);
+        return evolution.Combine(crossService).Select(GateSteps.Both).WithTrackingName(TrackingNames.Gates);
+    }
+}

@@ -1,0 +1,95 @@
+using System;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
+using Contracts.Generator.Emitting;
+using Contracts.Generator.Specs;
+using Contracts.Schema;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace Contracts.Generator;
+
+/// <summary>
+/// The steps from parse results to what the emitters take: one static method per step, each returning a value-equal
+/// result, so that an edit which changes nothing a step reads stops there.
+/// </summary>
+internal static class SpecSteps
+{
+    public static bool HasSpec(MessageParseResult result) => result.Message is not null;
+
+    public static bool HasConsumer(ConsumerParseResult result) => result.Consumer is not null;
+
+    public static ConsumerSpec Consumer(ConsumerParseResult result, CancellationToken cancellationToken) => result.Consumer!;
+
+    public static ContractTypeSpec Spec(MessageParseResult result, CancellationToken cancellationToken) => result.Message!;
+
+    public static EquatableArray<ContractTypeSpec> NestedTypesOf(MessageParseResult result, CancellationToken cancellationToken) => result.NestedTypes;
+
+    public static EquatableArray<EnumSpec> EnumsOf(MessageParseResult result, CancellationToken cancellationToken) => result.Enums;
+
+    /// <summary>The records every message reaches, each once (HintNames.Unique says what happens to a conflict).</summary>
+    public static ImmutableArray<ContractTypeSpec> UniqueNestedTypes(ImmutableArray<EquatableArray<ContractTypeSpec>> all, CancellationToken cancellationToken)
+        => HintNames.Unique(all.SelectMany(types => types), static t => t.Declaration.FullyQualifiedName).ToImmutableArray();
+
+    public static ImmutableArray<EnumSpec> UniqueEnums(ImmutableArray<EquatableArray<EnumSpec>> all, CancellationToken cancellationToken)
+        => HintNames.Unique(all.SelectMany(e => e), static e => e.TypeName).ToImmutableArray();
+
+    /// <summary>
+    /// [Message] types this compilation could not generate (each has its own error, or the compiler's). Publishers and
+    /// consumers leave them out, so that the error is not followed by compiler errors in generated code that uses them.
+    /// </summary>
+    public static EquatableArray<string> Unemitted(ImmutableArray<MessageParseResult> all, CancellationToken cancellationToken)
+        => all.Where(r => r.Message is null).Select(r => r.Identity.TypeName).Distinct().OrderBy(name => name, StringComparer.Ordinal).ToEquatableArray();
+
+    /// <summary>One spec per publisher type (a partial one with attributes on two declarations is seen twice).</summary>
+    public static ImmutableArray<PublisherSpec> Publishers((ImmutableArray<PublisherParseResult> Results, EquatableArray<string> Unemitted) input, CancellationToken cancellationToken)
+    {
+        var (results, unemitted) = input;
+        var specs = results.Where(r => r.Publisher is not null).Select(r => r.Publisher! with { Messages = Generated(r.Publisher!.Messages, unemitted) });
+        return HintNames.Unique(specs, static p => p.Declaration.FullyQualifiedName).ToImmutableArray();
+    }
+
+    /// <summary>What AddContracts() and the dispatcher need; null when the project has nothing to register.</summary>
+    public static ServiceSpec? Service(
+        (((ImmutableArray<ConsumerSpec> Consumers, EquatableArray<string> Unemitted) Parsed, ImmutableArray<PublisherSpec> Publishers) Specs, (bool HasMessages, string Name) Project) input,
+        CancellationToken cancellationToken)
+    {
+        var (((specs, unemitted), publishers), (hasMessages, name)) = input;
+        var consumers = specs
+            .Select(c => c with { Messages = Generated(c.Messages, unemitted) })
+            .Where(c => c.Messages.Count > 0)
+            .Distinct()
+            .OrderBy(c => c.TypeName, StringComparer.Ordinal)
+            .ToEquatableArray();
+        return consumers.Count + publishers.Length == 0 && !hasMessages
+            ? null
+            : new ServiceSpec(name, consumers, publishers.Select(p => p.Declaration.FullyQualifiedName).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+    }
+
+    public static bool AnyMessage(ImmutableArray<ContractTypeSpec> all, CancellationToken cancellationToken) => all.Length > 0;
+
+    public static string AssemblyName(Compilation compilation, CancellationToken cancellationToken) => compilation.AssemblyName ?? "service";
+
+    /// <summary><c>ContractsServiceName</c> when set, else the assembly name.</summary>
+    public static string ServiceName((AnalyzerConfigOptionsProvider Options, string AssemblyName) input, CancellationToken cancellationToken)
+        => input.Options.GlobalOptions.TryGetValue("build_property.ContractsServiceName", out var name) && !string.IsNullOrWhiteSpace(name) ? name.Trim() : input.AssemblyName;
+
+    /// <summary>The qualified names of the contract files one parse adds, for the hint names' clash check.</summary>
+    public static EquatableArray<string> ContractNames(MessageParseResult result, CancellationToken cancellationToken)
+        => result.NestedTypes.Select(t => t.Declaration.FullyQualifiedName)
+            .Concat(result.Message is { } message ? new[] { message.Declaration.FullyQualifiedName } : Array.Empty<string>())
+            .ToEquatableArray();
+
+    public static EquatableArray<string> EnumNames(MessageParseResult result, CancellationToken cancellationToken) => result.Enums.Select(e => e.TypeName).ToEquatableArray();
+
+    public static string PublisherName(PublisherParseResult result, CancellationToken cancellationToken) => result.Publisher?.Declaration.FullyQualifiedName ?? string.Empty;
+
+    /// <summary>The names among all of one kind that would share a hint name ignoring case (usually none).</summary>
+    public static EquatableArray<string> Clashes(ImmutableArray<EquatableArray<string>> all, CancellationToken cancellationToken) => HintNames.Clashes(all.SelectMany(names => names));
+
+    public static EquatableArray<string> Clashes(ImmutableArray<string> all, CancellationToken cancellationToken) => HintNames.Clashes(all.Where(name => name.Length > 0));
+
+    private static EquatableArray<MessageRef> Generated(EquatableArray<MessageRef> messages, EquatableArray<string> unemitted)
+        => unemitted.Count == 0 ? messages : messages.Where(m => !unemitted.Contains(m.TypeName)).ToEquatableArray();
+}

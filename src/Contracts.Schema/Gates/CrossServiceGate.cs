@@ -1,0 +1,97 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using Contracts.Schema.Compatibility;
+using Contracts.Schema.Manifest;
+
+namespace Contracts.Schema.Gates;
+
+/// <summary>
+/// The cross-service gate: a project's view of every message it consumes is checked against each producer's manifest
+/// (the producer writes, the project reads), and every message it publishes against each consumer's view (the project
+/// writes, they read). Matching is by name and version only, never by CLR type, so it works across repositories and
+/// languages. One engine decides, as for the evolution gate.
+/// </summary>
+public static class CrossServiceGate
+{
+    /// <summary>Checks <paramref name="project"/> against the other services' <paramref name="manifests"/>.</summary>
+    public static EquatableArray<Finding> Check(ProjectContracts project, IReadOnlyList<ManifestFile> manifests)
+    {
+        var findings = manifests.SelectMany(file => file.Errors).Select(Findings.ManifestMalformed).ToList();
+        var readable = manifests.Where(file => file.Manifest is not null).ToList();
+        if (manifests.Count == 0)
+        {
+            return findings.ToEquatableArray();
+        }
+
+        foreach (var message in project.Messages)
+        {
+            if (message.Role is MessageRole.Consumes or MessageRole.Both)
+            {
+                findings.AddRange(AsConsumer(project.Service, message.Schema, readable, manifests.Count));
+            }
+
+            if (message.Role is MessageRole.Publishes or MessageRole.Both)
+            {
+                findings.AddRange(AsProducer(project.Service, message.Schema, readable));
+            }
+        }
+
+        return findings.ToEquatableArray();
+    }
+
+    private static IEnumerable<Finding> AsConsumer(string service, ContractSchema view, List<ManifestFile> manifests, int manifestCount)
+    {
+        var site = FindingSite.InMessage(view.Name, view.Version);
+        var producers = Entries(manifests, view.Name, MessageRole.Publishes).ToList();
+        var sameVersion = producers.Where(p => p.Entry.Schema.Version == view.Version).ToList();
+        if (producers.Count == 0)
+        {
+            return new[] { Findings.NoProducer(service, view.Name, manifestCount, site) };
+        }
+
+        if (sameVersion.Count == 0)
+        {
+            var versions = string.Join(", ", producers.Select(p => p.Entry.Schema.Version).Distinct().OrderBy(v => v).Select(Number));
+            return new[] { Findings.VersionNotProduced(service, view, versions, site) };
+        }
+
+        return sameVersion.SelectMany(producer =>
+        {
+            var reader = view with { Label = As(view, service, "reads") };
+            var writer = producer.Entry.Schema with { Label = As(producer.Entry.Schema, producer.Manifest.Service, "sends") };
+            return CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Reader, guessRenames: false).Select(violation =>
+                Findings.ConsumerCannotRead(service, view, producer.Manifest.Service, producer.File.FileName, violation, Member(view, violation)));
+        });
+    }
+
+    private static IEnumerable<Finding> AsProducer(string service, ContractSchema sent, List<ManifestFile> manifests)
+    {
+        var consumers = Entries(manifests, sent.Name, MessageRole.Consumes).Where(c => c.Entry.Schema.Version == sent.Version).ToList();
+        if (consumers.Count == 0)
+        {
+            return new[] { Findings.NoConsumer(service, sent, FindingSite.InMessage(sent.Name, sent.Version)) };
+        }
+
+        return consumers.SelectMany(consumer =>
+        {
+            var reader = consumer.Entry.Schema with { Label = As(consumer.Entry.Schema, consumer.Manifest.Service, "reads") };
+            var writer = sent with { Label = As(sent, service, "sends") };
+            return CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Writer, guessRenames: false).Select(violation =>
+                Findings.ProducerBreaksConsumer(service, sent, consumer.Manifest.Service, consumer.File.FileName, violation, Member(sent, violation)));
+        });
+    }
+
+    /// <summary>Entries for <paramref name="name"/> in which the other service plays <paramref name="role"/> (or both).</summary>
+    private static IEnumerable<(ManifestFile File, ContractManifest Manifest, ManifestMessage Entry)> Entries(List<ManifestFile> manifests, string name, MessageRole role)
+        => manifests.SelectMany(file => file.Manifest!.Messages
+            .Where(e => e.Schema.Name == name && (e.Role == role || e.Role == MessageRole.Both))
+            .Select(e => (file, file.Manifest!, e)));
+
+    private static FindingSite Member(ContractSchema schema, Violation violation) => FindingSite.InMessage(schema.Name, schema.Version, violation.TopLevelMember);
+
+    /// <summary>"orders.order-placed v1 as billing reads it": both sides have the same name and version.</summary>
+    private static string As(ContractSchema schema, string service, string verb) => $"{schema.Name} v{Number(schema.Version)} as {service} {verb} it";
+
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
