@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Contracts.Diagnostics;
 using Contracts.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -45,6 +46,9 @@ public sealed class RabbitMqTransport : IMessageTransport, IAsyncDisposable, IDi
         _connections = new Connections(_options, _logger);
         Publisher = new Publisher(_options, _connections, _logger);
     }
+
+    /// <summary>The <c>messaging.system</c> of spans and metrics: <c>rabbitmq</c>.</summary>
+    public string MessagingSystem => "rabbitmq";
 
     /// <summary>Messages this transport published and the broker confirmed.</summary>
     public long PublishedCount => Interlocked.Read(ref _published);
@@ -176,10 +180,15 @@ public sealed class RabbitMqTransport : IMessageTransport, IAsyncDisposable, IDi
 
     internal void Delivered() => Interlocked.Increment(ref _delivered);
 
-    internal void Retried() => Interlocked.Increment(ref _retried);
-
-    internal void DeadLettered(DeadLetter deadLetter)
+    internal void Retried(string endpoint, TransportMessage message)
     {
+        Interlocked.Increment(ref _retried);
+        MessagingMetrics.Retry(MessagingSystem, endpoint, message.Headers);
+    }
+
+    internal void DeadLettered(DeadLetter deadLetter, DeadLetterKind kind)
+    {
+        MessagingMetrics.DeadLetter(MessagingSystem, deadLetter.Endpoint, deadLetter.Message.Headers, kind);
         lock (_gate)
         {
             _deadLetters.Enqueue(deadLetter);

@@ -26,11 +26,50 @@ internal sealed class Topology(RabbitMqOptions options)
 
     public string DeadLetterQueue(string endpoint) => Queue(endpoint) + ".dead-letter";
 
-    /// <summary>A message that expires in the retry queue goes back to its endpoint's queue through the default exchange.</summary>
-    public Dictionary<string, object?> RetryQueueArguments(string endpoint) => new()
+    /// <summary>
+    /// A quorum endpoint queue carries the broker's delivery limit: when a message was handed out more than MaxRetries + 1
+    /// times without being settled (the transport dead-letters it itself on the delivery after MaxRetries + 1, with the
+    /// reason), the broker dead-letters it to the dead-letter queue — the backstop if even that delivery cannot finish.
+    /// Classic queues keep the arguments they always had (none), so existing queues still match their declaration.
+    /// </summary>
+    public Dictionary<string, object?>? QueueArguments(string endpoint) => options.QueueType switch
     {
-        ["x-message-ttl"] = (long)options.RetryDelay.TotalMilliseconds,
-        ["x-dead-letter-exchange"] = "",
-        ["x-dead-letter-routing-key"] = Queue(endpoint),
+        RabbitMqQueueType.Quorum => new()
+        {
+            ["x-queue-type"] = "quorum",
+            ["x-delivery-limit"] = options.MaxRetries + 1,
+            ["x-dead-letter-exchange"] = "",
+            ["x-dead-letter-routing-key"] = DeadLetterQueue(endpoint),
+        },
+        _ => null,
+    };
+
+    /// <summary>
+    /// A message that expires in the retry queue goes back to its endpoint's queue through the default exchange. On a
+    /// quorum retry queue that hand-back is at-least-once (the broker keeps the message until the endpoint queue
+    /// confirmed it), which the broker allows only with reject-publish overflow.
+    /// </summary>
+    public Dictionary<string, object?> RetryQueueArguments(string endpoint)
+    {
+        var arguments = new Dictionary<string, object?>
+        {
+            ["x-message-ttl"] = (long)options.RetryDelay.TotalMilliseconds,
+            ["x-dead-letter-exchange"] = "",
+            ["x-dead-letter-routing-key"] = Queue(endpoint),
+        };
+        if (options.QueueType == RabbitMqQueueType.Quorum)
+        {
+            arguments["x-queue-type"] = "quorum";
+            arguments["x-dead-letter-strategy"] = "at-least-once";
+            arguments["x-overflow"] = "reject-publish";
+        }
+
+        return arguments;
+    }
+
+    public Dictionary<string, object?>? DeadLetterQueueArguments() => options.QueueType switch
+    {
+        RabbitMqQueueType.Quorum => new() { ["x-queue-type"] = "quorum" },
+        _ => null,
     };
 }
