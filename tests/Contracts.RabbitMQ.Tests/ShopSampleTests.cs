@@ -9,14 +9,14 @@ public sealed class ShopSampleTests
     [SkippableFact]
     public async Task The_shop_over_rabbitmq_exits_zero_with_no_failed_message()
     {
-        await Broker.RequireAsync();
+        await Broker.RequireAsync(Broker.Single);
 
         // --no-build: the solution build (which `dotnet test Contracts.sln` and CI run first) already built the sample.
         var start = new ProcessStartInfo("dotnet", ["run", "--no-build", "--project", Path.Combine(RepositoryRoot(), "samples", "Shop"), "--", "--transport", "rabbitmq"])
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["CONTRACTS_RABBITMQ"] = Broker.ConnectionString },
+            Environment = { ["CONTRACTS_RABBITMQ"] = Broker.Single.ConnectionString },
         };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
