@@ -61,6 +61,12 @@ public sealed class RabbitMqOptions
     /// </summary>
     public TimeSpan PublishTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>
+    /// How many published messages may wait for the broker's confirm at once (default 1,000). Concurrent publishes
+    /// pipeline up to this many; the next one waits for a confirm, which keeps a fast publisher's memory bounded.
+    /// </summary>
+    public int MaxOutstandingConfirms { get; set; } = 1_000;
+
     /// <summary>How long the first connection attempt keeps retrying at startup (default 30 seconds).</summary>
     public TimeSpan ConnectTimeout { get; set; } = TimeSpan.FromSeconds(30);
 
@@ -104,6 +110,7 @@ public sealed class RabbitMqOptions
         ArgumentOutOfRangeException.ThrowIfNegative(MaxRetries, nameof(MaxRetries));
         ArgumentOutOfRangeException.ThrowIfLessThan(RetryDelay, TimeSpan.Zero, nameof(RetryDelay));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(PublishTimeout, TimeSpan.Zero, nameof(PublishTimeout));
+        ArgumentOutOfRangeException.ThrowIfLessThan(MaxOutstandingConfirms, 1, nameof(MaxOutstandingConfirms));
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(ConnectTimeout, TimeSpan.Zero, nameof(ConnectTimeout));
     }
 }

@@ -47,8 +47,10 @@ public sealed class RabbitMqTransport : IMessageTransport, IAsyncDisposable, IDi
         Publisher = new Publisher(_options, _connections, _logger);
     }
 
+    internal const string System = "rabbitmq";
+
     /// <summary>The <c>messaging.system</c> of spans and metrics: <c>rabbitmq</c>.</summary>
-    public string MessagingSystem => "rabbitmq";
+    public string MessagingSystem => System;
 
     /// <summary>Messages this transport published and the broker confirmed.</summary>
     public long PublishedCount => Interlocked.Read(ref _published);
@@ -75,6 +77,11 @@ public sealed class RabbitMqTransport : IMessageTransport, IAsyncDisposable, IDi
     }
 
     internal Publisher Publisher { get; }
+
+    internal RabbitMqEndpoint[] Endpoints => Volatile.Read(ref _endpoints);
+
+    // The node the consuming connection is on now (it moves when recovery picks another node).
+    internal string? ConsumingNode => _consuming is { IsOpen: true } connection ? connection.Endpoint.ToString() : null;
 
     /// <inheritdoc/>
     /// <remarks>Retries through a broker outage for up to <see cref="RabbitMqOptions.PublishTimeout"/>.</remarks>
@@ -183,12 +190,12 @@ public sealed class RabbitMqTransport : IMessageTransport, IAsyncDisposable, IDi
     internal void Retried(string endpoint, TransportMessage message)
     {
         Interlocked.Increment(ref _retried);
-        MessagingMetrics.Retry(MessagingSystem, endpoint, message.Headers);
+        MessagingMetrics.Retry(System, endpoint, message.Headers);
     }
 
     internal void DeadLettered(DeadLetter deadLetter, DeadLetterKind kind)
     {
-        MessagingMetrics.DeadLetter(MessagingSystem, deadLetter.Endpoint, deadLetter.Message.Headers, kind);
+        MessagingMetrics.DeadLetter(System, deadLetter.Endpoint, deadLetter.Message.Headers, kind);
         lock (_gate)
         {
             _deadLetters.Enqueue(deadLetter);

@@ -39,6 +39,9 @@ public static class MessagingMetrics
     /// <summary>Handlers running now.</summary>
     public const string ActiveName = "contracts.messaging.process.active";
 
+    /// <summary>Published messages waiting for the broker's confirm now (pipelined publishes).</summary>
+    public const string ConfirmsPendingName = "contracts.messaging.publish.pending";
+
     /// <summary>Messages whose writer's schema the consumer's build never checked (see <c>Subscription.CheckedSchemas</c>).</summary>
     public const string UncheckedSchemaName = "contracts.messaging.unchecked_schema.messages";
 
@@ -50,6 +53,7 @@ public static class MessagingMetrics
     private static readonly Counter<long> Retried = ContractsTelemetry.Meter.CreateCounter<long>(RetriedName, "{message}", "Failed deliveries scheduled again.");
     private static readonly Counter<long> DeadLettered = ContractsTelemetry.Meter.CreateCounter<long>(DeadLetteredName, "{message}", "Messages dead-lettered.");
     private static readonly UpDownCounter<long> Active = ContractsTelemetry.Meter.CreateUpDownCounter<long>(ActiveName, "{message}", "Handlers running.");
+    private static readonly UpDownCounter<long> ConfirmsPending = ContractsTelemetry.Meter.CreateUpDownCounter<long>(ConfirmsPendingName, "{message}", "Published messages awaiting a confirm.");
     private static readonly Counter<long> Unchecked = ContractsTelemetry.Meter.CreateCounter<long>(UncheckedSchemaName, "{message}", "Messages from a schema the build did not check.");
 
     /// <summary>True when a listener reads the publish instruments, so the sender should time publishes.</summary>
@@ -75,6 +79,15 @@ public static class MessagingMetrics
 
         Sent.Add(1, tags);
         PublishDuration.Record(Stopwatch.GetElapsedTime(startTimestamp).TotalSeconds, tags);
+    }
+
+    /// <summary>One more (+1) or one fewer (-1) published message awaits the broker's confirm.</summary>
+    public static void ConfirmPending(string system, int change)
+    {
+        if (ConfirmsPending.Enabled)
+        {
+            ConfirmsPending.Add(change, new KeyValuePair<string, object?>(MessagingAttributes.System, system));
+        }
     }
 
     /// <summary>A delivery reached a service's consumers: counts it and one more running handler.</summary>
