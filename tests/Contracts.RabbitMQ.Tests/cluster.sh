@@ -65,14 +65,18 @@ start() {
   for node in "${nodes[@]}"; do await "$node"; done
 }
 
-leader() { # QUEUE: ask any node that answers
-  local queue=$1 node answer
-  for node in "${nodes[@]}"; do
-    use_node "$node"
-    if answer=$(timeout 20 "$rabbit_bin/rabbitmqctl" -n "$RABBITMQ_NODENAME" -q list_queues name leader 2>/dev/null); then
-      answer=$(awk -v q="$queue" '$1 == q { print $2 }' <<<"$answer")
+# Asks every node in turn until one names the leader: a node may be down (the fault test kills one), and on a loaded
+# machine the CLI's own Erlang VM can take many seconds to start, so each try gets a minute and the whole a few.
+leader() { # QUEUE
+  local queue=$1 node answer deadline=$((SECONDS + 150))
+  while ((SECONDS < deadline)); do
+    for node in "${nodes[@]}"; do
+      use_node "$node"
+      answer=$(timeout 60 "$rabbit_bin/rabbitmqctl" -n "$RABBITMQ_NODENAME" -q list_queues name leader 2>/dev/null |
+        awk -v q="$queue" '$1 == q { print $2 }') || true
       if [[ -n $answer ]]; then echo "${answer%@*}"; return 0; fi
-    fi
+    done
+    sleep 1
   done
   echo "no node knows a leader of queue '$queue'" >&2
   return 1

@@ -67,7 +67,7 @@ internal static class Broker
         })!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(4));
         Assert.True(process.ExitCode == 0, $"'{command}' exited {process.ExitCode}: {await output}{await error}");
         return (await output).Trim();
     }
