@@ -29,8 +29,6 @@ public sealed class QueueTypeTests
             ["x-message-ttl"] = 200L,
             ["x-dead-letter-exchange"] = "",
             ["x-dead-letter-routing-key"] = scope.Queue,
-            ["x-dead-letter-strategy"] = "at-least-once",
-            ["x-overflow"] = "reject-publish",
         });
         await AssertDeclaredWithAsync(scope, scope.DeadLetterQueue, new() { ["x-queue-type"] = "quorum" });
     }
