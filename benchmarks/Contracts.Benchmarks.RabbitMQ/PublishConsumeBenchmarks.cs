@@ -51,7 +51,7 @@ public class PublishConsumeBenchmarks
     public async Task Contracts()
     {
         var arrived = _contractsArrivals.Expect(Workload.Messages);
-        await Workload.PublishAllAsync(n => _publisher.PublishAsync(Sample(n)).AsTask());
+        await Workload.PublishAllAsync(n => _publisher.PublishAsync(Workload.Sample(n)).AsTask());
         await arrived;
     }
 
@@ -75,9 +75,6 @@ public class PublishConsumeBenchmarks
         await _rawPublishing.DisposeAsync();
     }
 
-    private static OrderPaid Sample(int n)
-        => new(Guid.NewGuid(), "customer-" + n, 42.50m + n, "EUR", new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero).AddSeconds(n));
-
     private async Task SetUpContractsAsync()
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
@@ -88,6 +85,8 @@ public class PublishConsumeBenchmarks
             o.Exchange = _run + ".contracts";
             o.QueuePrefix = _run + ".c.";
             o.PrefetchCount = Workload.Prefetch;
+            // The raw side's queue is classic, as this comparison has always been.
+            o.QueueType = RabbitMqQueueType.Classic;
         });
         _host = builder.Build();
         await _host.StartAsync();
@@ -109,7 +108,7 @@ public class PublishConsumeBenchmarks
         await _rawConsume.QueueBindAsync(exchange, exchange, "bench.order-paid.v1");
         await _rawConsume.BasicQosAsync(0, Workload.Prefetch, global: false);
 
-        _body = ContractSerializer.SerializeToUtf8Bytes(Sample(1));
+        _body = ContractSerializer.SerializeToUtf8Bytes(Workload.Sample(1));
         var consumer = new AsyncEventingBasicConsumer(_rawConsume);
         consumer.ReceivedAsync += async (_, delivery) =>
         {

@@ -15,6 +15,10 @@ internal static class Workload
     public static string ConnectionString =>
         Environment.GetEnvironmentVariable("CONTRACTS_RABBITMQ") is { Length: > 0 } uri ? uri : "amqp://guest:guest@127.0.0.1:5672/";
 
+    /// <summary>Message <paramref name="n"/> of an operation: the same values on every side.</summary>
+    public static OrderPaid Sample(int n)
+        => new(Guid.NewGuid(), "customer-" + n, 42.50m + n, "EUR", new DateTimeOffset(2025, 1, 1, 12, 0, 0, TimeSpan.Zero).AddSeconds(n));
+
     /// <summary>Runs <paramref name="publish"/> for message 0..Messages-1 on <see cref="Publishers"/> concurrent loops.</summary>
     public static Task PublishAllAsync(Func<int, Task> publish)
     {

@@ -21,6 +21,12 @@ public static class EnvelopeHeaders
     /// <summary>A short hash of the writer's schema, for diagnosing mismatched deployments.</summary>
     public const string SchemaFingerprint = "contracts-schema";
 
+    /// <summary>
+    /// The publishing service's name (its application name), so a consumer can tell which producer sent a schema it
+    /// never checked. Over RabbitMQ it is also the AMQP <c>app_id</c>, and a plain AMQP client's <c>app_id</c> is read as it.
+    /// </summary>
+    public const string Producer = "contracts-producer";
+
     /// <summary>The W3C trace context of the publisher.</summary>
     public const string TraceParent = "traceparent";
 

@@ -33,6 +33,12 @@ public sealed class MessageContext
     /// <summary>How many times this message was delivered before (0 on the first delivery).</summary>
     public int RedeliveryCount { get; }
 
+    /// <summary>The writer's schema fingerprint (<see cref="EnvelopeHeaders.SchemaFingerprint"/>), or null when the message has none.</summary>
+    public string? SchemaFingerprint => Headers.TryGetValue(EnvelopeHeaders.SchemaFingerprint, out var value) && value.Length > 0 ? value : null;
+
+    /// <summary>The publishing service (<see cref="EnvelopeHeaders.Producer"/>), or null when the message does not say.</summary>
+    public string? Producer => Headers.TryGetValue(EnvelopeHeaders.Producer, out var value) && value.Length > 0 ? value : null;
+
     /// <summary>The W3C <c>traceparent</c> the publisher sent, if any.</summary>
     public string? TraceParent => Headers.TryGetValue(EnvelopeHeaders.TraceParent, out var value) ? value : null;
 }

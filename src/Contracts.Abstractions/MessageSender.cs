@@ -4,6 +4,7 @@ using System.ComponentModel;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using Contracts.Diagnostics;
 using Contracts.Serialization;
 
 namespace Contracts;
@@ -15,13 +16,26 @@ namespace Contracts;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class MessageSender
 {
-    /// <summary>The activity source publish and consume spans are created on.</summary>
-    public static readonly ActivitySource ActivitySource = new("Contracts");
+    /// <summary>The activity source publish and consume spans are created on (<see cref="ContractsTelemetry.ActivitySource"/>).</summary>
+    public static readonly ActivitySource ActivitySource = ContractsTelemetry.ActivitySource;
 
     private readonly IMessageTransport _transport;
+    private readonly string? _producer;
 
     /// <summary>Creates a sender over <paramref name="transport"/>.</summary>
-    public MessageSender(IMessageTransport transport) => _transport = transport ?? throw new ArgumentNullException(nameof(transport));
+    /// <param name="transport">Where messages go.</param>
+    /// <param name="producer">
+    /// The publishing service's name, sent as <see cref="EnvelopeHeaders.Producer"/> so consumers can tell producers apart
+    /// (the hosting registration uses the host's application name); null sends none.
+    /// </param>
+    public MessageSender(IMessageTransport transport, string? producer = null)
+    {
+        _transport = transport ?? throw new ArgumentNullException(nameof(transport));
+        _producer = string.IsNullOrEmpty(producer) ? null : producer;
+    }
+
+    /// <summary>The name sent as <see cref="EnvelopeHeaders.Producer"/>, or null.</summary>
+    public string? Producer => _producer;
 
     /// <summary>Publishes <paramref name="message"/>; completes when the transport accepted it.</summary>
     /// <exception cref="ArgumentException">A custom header uses a reserved name: one starting with <c>contracts-</c> or an envelope header.</exception>
@@ -33,10 +47,10 @@ public sealed class MessageSender
             ArgumentNullException.ThrowIfNull(message);
             var custom = CustomHeaders(options);
 
-            // Nobody listening is the common case: then there is no span to create and no span name to build, and no
-            // async state machine either.
-            return ActivitySource.HasListeners()
-                ? SendTracedAsync(message, custom, options, cancellationToken)
+            // Nobody listening is the common case: then there is no span to create and no span name to build, no clock
+            // to read, and no async state machine either.
+            return ActivitySource.HasListeners() || MessagingMetrics.PublishObserved
+                ? SendObservedAsync(message, custom, options, cancellationToken)
                 : _transport.PublishAsync(Envelope(message, custom, options), cancellationToken);
         }
         catch (Exception exception)
@@ -46,17 +60,41 @@ public sealed class MessageSender
         }
     }
 
-    // The span covers the transport's accept (a broker's confirm), not only the serialization.
-    private async ValueTask SendTracedAsync<TMessage>(
+    // The span and the duration cover the transport's accept (a broker's confirm), not only the serialization. The span
+    // starts first so that the envelope's traceparent is the publish span's: the consumer's span becomes its child.
+    private async ValueTask SendObservedAsync<TMessage>(
         TMessage message, KeyValuePair<string, string>[] custom, PublishOptions? options, CancellationToken cancellationToken)
         where TMessage : IMessage<TMessage>
     {
-        using var activity = ActivitySource.StartActivity(TMessage.ContractDescriptor.PublishSpanName, ActivityKind.Producer);
-        await _transport.PublishAsync(Envelope(message, custom, options), cancellationToken).ConfigureAwait(false);
+        var descriptor = TMessage.ContractDescriptor;
+        var system = _transport.MessagingSystem;
+        var started = Stopwatch.GetTimestamp();
+        using var activity = ActivitySource.StartActivity(descriptor.PublishSpanName, ActivityKind.Producer);
+        Exception? error = null;
+        try
+        {
+            var envelope = Envelope(message, custom, options);
+            if (activity is { IsAllDataRequested: true })
+            {
+                SpanTags.Publish(activity, system, descriptor.Key, envelope);
+            }
+
+            await _transport.PublishAsync(envelope, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception exception)
+        {
+            error = exception;
+            SpanTags.Failed(activity, exception);
+            throw;
+        }
+        finally
+        {
+            MessagingMetrics.Published(system, descriptor.Key, started, error);
+        }
     }
 
     // The body is a fresh exact-size array the sender never touches again, so transports may keep it without copying.
-    private static TransportMessage Envelope<TMessage>(TMessage message, KeyValuePair<string, string>[] custom, PublishOptions? options)
+    private TransportMessage Envelope<TMessage>(TMessage message, KeyValuePair<string, string>[] custom, PublishOptions? options)
         where TMessage : IMessage<TMessage>
     {
         var descriptor = TMessage.ContractDescriptor;
@@ -68,6 +106,7 @@ public sealed class MessageSender
             descriptor.VersionText,
             options?.MessageId ?? MessageIds.New(),
             descriptor.Fingerprint,
+            _producer,
             traceParent,
             body);
         return new TransportMessage(headers, body);
@@ -102,4 +141,5 @@ public sealed class MessageSender
         || string.Equals(name, EnvelopeHeaders.MessageId, StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, EnvelopeHeaders.ContentType, StringComparison.OrdinalIgnoreCase)
         || string.Equals(name, EnvelopeHeaders.TraceParent, StringComparison.OrdinalIgnoreCase);
+
 }

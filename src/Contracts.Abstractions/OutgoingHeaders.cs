@@ -21,22 +21,24 @@ internal sealed class OutgoingHeaders : IReadOnlyDictionary<string, string>
     private readonly string _version;
     private readonly string _messageId;
     private readonly string _fingerprint;
+    private readonly string? _producer;
     private readonly string? _traceParent;
     private readonly byte[] _body;
 
     public OutgoingHeaders(
-        KeyValuePair<string, string>[] custom, string name, string version, string messageId, string fingerprint, string? traceParent, byte[] body)
+        KeyValuePair<string, string>[] custom, string name, string version, string messageId, string fingerprint, string? producer, string? traceParent, byte[] body)
     {
         _custom = custom;
         _name = name;
         _version = version;
         _messageId = messageId;
         _fingerprint = fingerprint;
+        _producer = producer;
         _traceParent = traceParent;
         _body = body;
     }
 
-    public int Count => _custom.Length + (_traceParent is null ? 5 : 6);
+    public int Count => _custom.Length + 5 + (_producer is null ? 0 : 1) + (_traceParent is null ? 0 : 1);
 
     public IEnumerable<string> Keys
     {
@@ -80,6 +82,7 @@ internal sealed class OutgoingHeaders : IReadOnlyDictionary<string, string>
             EnvelopeHeaders.MessageId => _messageId,
             EnvelopeHeaders.ContentType => EnvelopeHeaders.JsonContentType,
             EnvelopeHeaders.SchemaFingerprint => _fingerprint,
+            EnvelopeHeaders.Producer => _producer,
             EnvelopeHeaders.TraceParent => _traceParent,
             _ => null,
         };
@@ -98,6 +101,11 @@ internal sealed class OutgoingHeaders : IReadOnlyDictionary<string, string>
         yield return new(EnvelopeHeaders.MessageId, _messageId);
         yield return new(EnvelopeHeaders.ContentType, EnvelopeHeaders.JsonContentType);
         yield return new(EnvelopeHeaders.SchemaFingerprint, _fingerprint);
+        if (_producer is not null)
+        {
+            yield return new(EnvelopeHeaders.Producer, _producer);
+        }
+
         if (_traceParent is not null)
         {
             yield return new(EnvelopeHeaders.TraceParent, _traceParent);

@@ -39,7 +39,8 @@ public static class PostgreSqlContractsBuilderExtensions
         // real transport, so subscriptions and the relay use it directly and Use…Transport may come before or after.
         services.RemoveAll<MessageSender>();
         services.AddSingleton(static sp => new MessageSender(
-            new OutboxTransport(sp.GetRequiredService<IMessageTransport>(), sp.GetRequiredService<PostgreSqlOutbox>())));
+            new OutboxTransport(sp.GetRequiredService<IMessageTransport>(), sp.GetRequiredService<PostgreSqlOutbox>()),
+            sp.GetService<IHostEnvironment>()?.ApplicationName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, OutboxRelayService>(static sp => new OutboxRelayService(
             sp.GetRequiredService<PostgreSqlOutbox>(),
             sp.GetRequiredService<PostgreSqlInbox>(),

@@ -26,6 +26,7 @@ internal static class AmqpMessage
             DeliveryMode = DeliveryModes.Persistent,
             MessageId = headers.TryGetValue(EnvelopeHeaders.MessageId, out var id) ? id : null,
             ContentType = headers.TryGetValue(EnvelopeHeaders.ContentType, out var type) ? type : null,
+            AppId = headers.TryGetValue(EnvelopeHeaders.Producer, out var producer) ? producer : null,
             Headers = table,
         };
     }
@@ -60,6 +61,11 @@ internal static class AmqpMessage
             headers[EnvelopeHeaders.ContentType] = type;
         }
 
+        if (!headers.ContainsKey(EnvelopeHeaders.Producer) && properties.AppId is { Length: > 0 } producer)
+        {
+            headers[EnvelopeHeaders.Producer] = producer;
+        }
+
         return headers;
     }
 
@@ -68,6 +74,17 @@ internal static class AmqpMessage
         => headers.TryGetValue(RabbitMqHeaders.RedeliveryCount, out var text)
             && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var count)
             ? count
+            : 0;
+
+    /// <summary>The quorum queue's count of earlier unsettled deliveries of this copy (<c>x-delivery-count</c>); 0 when absent.</summary>
+    public static int BrokerDeliveryCount(IReadOnlyBasicProperties properties)
+        => properties.Headers is { } table && table.TryGetValue(RabbitMqHeaders.BrokerDeliveryCount, out var value)
+            ? value switch
+            {
+                int count => Math.Max(count, 0),
+                long count => (int)Math.Clamp(count, 0, int.MaxValue),
+                _ => 0,
+            }
             : 0;
 
     private static string Text(object value) => value switch

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
@@ -22,7 +23,7 @@ internal sealed class Connections(RabbitMqOptions options, ILogger logger)
     /// </summary>
     public async Task<IConnection> OpenConsumingAsync(CancellationToken cancellationToken)
     {
-        var connection = await OpenWithRetryAsync(Factory(recover: true), _name + " (consume)", cancellationToken).ConfigureAwait(false);
+        var connection = await OpenWithRetryAsync(_name + " (consume)", cancellationToken).ConfigureAwait(false);
         connection.ConnectionShutdownAsync += (_, e) =>
         {
             if (e.Initiator != ShutdownInitiator.Application)
@@ -45,16 +46,40 @@ internal sealed class Connections(RabbitMqOptions options, ILogger logger)
     /// notices the outage is the one that waits for the broker (see <see cref="Publisher"/>).
     /// </summary>
     public Task<IConnection> OpenPublishingAsync(CancellationToken cancellationToken)
-        => Factory(recover: false).CreateConnectionAsync(_name + " (publish)", cancellationToken);
+        => OpenAsync(recover: false, _name + " (publish)", cancellationToken);
 
-    private async Task<IConnection> OpenWithRetryAsync(ConnectionFactory factory, string name, CancellationToken cancellationToken)
+    /// <summary>
+    /// The nodes of <see cref="RabbitMqOptions.Endpoints"/>, with TLS when the connection string is <c>amqps</c>. The
+    /// client tries them in random order, so instances spread over a cluster's nodes, and its recovery moves to another
+    /// node when one goes away.
+    /// </summary>
+    internal static IList<AmqpTcpEndpoint> Nodes(RabbitMqOptions options)
+    {
+        var tls = new Uri(options.ConnectionString).Scheme == "amqps";
+        var nodes = new List<AmqpTcpEndpoint>(options.Endpoints.Count);
+        foreach (var endpoint in options.Endpoints)
+        {
+            var node = new Uri("amqp://" + endpoint);
+            var port = node.IsDefaultPort || node.Port < 0 ? (tls ? 5671 : 5672) : node.Port;
+            nodes.Add(new AmqpTcpEndpoint(node.Host, port, new SslOption(node.Host, enabled: tls)));
+        }
+
+        return nodes;
+    }
+
+    private Task<IConnection> OpenAsync(bool recover, string name, CancellationToken cancellationToken)
+        => options.Endpoints.Count == 0
+            ? Factory(recover).CreateConnectionAsync(name, cancellationToken)
+            : Factory(recover).CreateConnectionAsync(Nodes(options), name, cancellationToken);
+
+    private async Task<IConnection> OpenWithRetryAsync(string name, CancellationToken cancellationToken)
     {
         var deadline = Stopwatch.StartNew();
         for (var attempt = 0; ; attempt++)
         {
             try
             {
-                return await factory.CreateConnectionAsync(name, cancellationToken).ConfigureAwait(false);
+                return await OpenAsync(recover: true, name, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested && deadline.Elapsed < options.ConnectTimeout)
             {

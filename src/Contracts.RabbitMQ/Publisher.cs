@@ -2,26 +2,32 @@ using System;
 using System.Diagnostics;
 using System.Threading;
 using System.Threading.Tasks;
+using Contracts.Diagnostics;
 using Microsoft.Extensions.Logging;
 using RabbitMQ.Client;
 
 namespace Contracts.RabbitMQ;
 
 /// <summary>
-/// Publishes with publisher confirms on one shared channel: each publish completes when the broker confirmed it, and
-/// concurrent publishes share the channel so their confirms overlap. When the connection is gone the next publish
-/// reopens it; a publish interrupted by an outage is sent again (at-least-once: a message whose confirm was lost in
-/// the outage is stored twice, and consumers de-duplicate on the message id).
+/// Publishes with publisher confirms on one shared channel, pipelined: a publish sends its message and then waits for
+/// its own confirm, while other publishes send theirs, so many confirms are outstanding at once (up to
+/// <see cref="RabbitMqOptions.MaxOutstandingConfirms"/>, the back-pressure) and the broker can confirm them in batches.
+/// Each publish still completes only when the broker confirmed its message, and fails when the broker refused it.
+/// When the connection is gone the next publish reopens it; a publish interrupted by an outage is sent again
+/// (at-least-once: a message whose confirm was lost in the outage is stored twice, and consumers de-duplicate on the
+/// message id).
 /// </summary>
 internal sealed class Publisher(RabbitMqOptions options, Connections connections, ILogger logger) : IAsyncDisposable
 {
-    // Confirm tracking lets BasicPublishAsync await its own confirm; the client's default limit of outstanding confirms
-    // stays, as back-pressure.
+    // The client's confirmation tracking matches each confirm (or nack, or the channel's loss) to the publish awaiting
+    // it; holds its send lock only while a message is written, not while its confirm is awaited; and in 7.2 sets no
+    // limit of its own on outstanding confirms (the window below is ours).
     private static readonly CreateChannelOptions ConfirmedChannel = new(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
 
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
 
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly SemaphoreSlim _window = new(options.MaxOutstandingConfirms, options.MaxOutstandingConfirms);
     private IConnection? _connection;
     private IChannel? _channel;
     private bool _disposed;
@@ -29,7 +35,7 @@ internal sealed class Publisher(RabbitMqOptions options, Connections connections
     /// <summary>Publishes once, retrying through outages until <see cref="RabbitMqOptions.PublishTimeout"/>.</summary>
     public async Task PublishAsync(string exchange, string routingKey, BasicProperties properties, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var elapsed = Stopwatch.StartNew();
+        var started = Stopwatch.GetTimestamp();
         for (var attempt = 0; ; attempt++)
         {
             try
@@ -40,7 +46,7 @@ internal sealed class Publisher(RabbitMqOptions options, Connections connections
                 await PublishOnceAsync(exchange, routingKey, properties, body, attemptTimeout.Token).ConfigureAwait(false);
                 return;
             }
-            catch (Exception exception) when (IsTransient(exception, cancellationToken) && elapsed.Elapsed < options.PublishTimeout)
+            catch (Exception exception) when (IsTransient(exception, cancellationToken) && Stopwatch.GetElapsedTime(started) < options.PublishTimeout)
             {
                 if (attempt == 0)
                 {
@@ -58,8 +64,25 @@ internal sealed class Publisher(RabbitMqOptions options, Connections connections
     /// </summary>
     public async Task PublishOnceAsync(string exchange, string routingKey, BasicProperties properties, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
+        await _window.WaitAsync(cancellationToken).ConfigureAwait(false);
+        MessagingMetrics.ConfirmPending(RabbitMqTransport.System, +1);
+        try
+        {
+            var channel = await ChannelAsync(cancellationToken).ConfigureAwait(false);
+            await channel.BasicPublishAsync(exchange, routingKey, mandatory: false, properties, body, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            MessagingMetrics.ConfirmPending(RabbitMqTransport.System, -1);
+            _window.Release();
+        }
+    }
+
+    /// <summary>Opens the publishing channel if it is not open (one round trip) and says which node it is on.</summary>
+    public async Task<string> ConnectedNodeAsync(CancellationToken cancellationToken)
+    {
         var channel = await ChannelAsync(cancellationToken).ConfigureAwait(false);
-        await channel.BasicPublishAsync(exchange, routingKey, mandatory: false, properties, body, cancellationToken).ConfigureAwait(false);
+        return _connection?.Endpoint.ToString() ?? channel.ToString() ?? "";
     }
 
     public async ValueTask DisposeAsync()

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Contracts.Diagnostics;
 using Contracts.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -46,6 +47,11 @@ public sealed class RabbitMqTransport : IMessageTransport, IAsyncDisposable, IDi
         Publisher = new Publisher(_options, _connections, _logger);
     }
 
+    internal const string System = "rabbitmq";
+
+    /// <summary>The <c>messaging.system</c> of spans and metrics: <c>rabbitmq</c>.</summary>
+    public string MessagingSystem => System;
+
     /// <summary>Messages this transport published and the broker confirmed.</summary>
     public long PublishedCount => Interlocked.Read(ref _published);
 
@@ -71,6 +77,11 @@ public sealed class RabbitMqTransport : IMessageTransport, IAsyncDisposable, IDi
     }
 
     internal Publisher Publisher { get; }
+
+    internal RabbitMqEndpoint[] Endpoints => Volatile.Read(ref _endpoints);
+
+    // The node the consuming connection is on now (it moves when recovery picks another node).
+    internal string? ConsumingNode => _consuming is { IsOpen: true } connection ? connection.Endpoint.ToString() : null;
 
     /// <inheritdoc/>
     /// <remarks>Retries through a broker outage for up to <see cref="RabbitMqOptions.PublishTimeout"/>.</remarks>
@@ -176,10 +187,15 @@ public sealed class RabbitMqTransport : IMessageTransport, IAsyncDisposable, IDi
 
     internal void Delivered() => Interlocked.Increment(ref _delivered);
 
-    internal void Retried() => Interlocked.Increment(ref _retried);
-
-    internal void DeadLettered(DeadLetter deadLetter)
+    internal void Retried(string endpoint, TransportMessage message)
     {
+        Interlocked.Increment(ref _retried);
+        MessagingMetrics.Retry(System, endpoint, message.Headers);
+    }
+
+    internal void DeadLettered(DeadLetter deadLetter, DeadLetterKind kind)
+    {
+        MessagingMetrics.DeadLetter(System, deadLetter.Endpoint, deadLetter.Message.Headers, kind);
         lock (_gate)
         {
             _deadLetters.Enqueue(deadLetter);

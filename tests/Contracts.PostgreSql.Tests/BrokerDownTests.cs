@@ -17,7 +17,7 @@ public sealed class BrokerDownTests(ITestOutputHelper output)
         await using var run = await BrokerRun.CreateAsync("down");
         await using var schema = await TestSchema.CreateAsync();
         await using var consumerSchema = await TestSchema.CreateAsync();
-        var broker = new Uri(Broker.ConnectionString);
+        var broker = new Uri(Broker.Single.ConnectionString);
         await using var forwarder = new TcpForwarder(broker.Host, broker.Port);
         var viaForwarder = new UriBuilder(broker) { Port = forwarder.Port }.Uri.ToString();
 

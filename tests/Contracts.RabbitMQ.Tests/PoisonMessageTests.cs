@@ -58,7 +58,7 @@ public sealed class PoisonMessageTests
     };
 
     private static async Task RawPublishAsync(Scope scope, string exchange, string routingKey, Dictionary<string, object?> headers, string body)
-        => await scope.Channel.BasicPublishAsync(exchange, routingKey, mandatory: true, new BasicProperties { Headers = headers, DeliveryMode = DeliveryModes.Persistent }, Encoding.UTF8.GetBytes(body));
+        => await scope.Admin.RunAsync(channel => channel.BasicPublishAsync(exchange, routingKey, mandatory: true, new BasicProperties { Headers = headers, DeliveryMode = DeliveryModes.Persistent }, Encoding.UTF8.GetBytes(body)).AsTask());
 
     internal static string Header(BasicGetResult message, string name)
         => message.BasicProperties.Headers is { } headers && headers.TryGetValue(name, out var value) && value is byte[] bytes

@@ -14,8 +14,9 @@ public sealed class RoundTripTests
         await using var host = await BrokerHost.StartAsync(scope);
 
         // A raw queue on the same binding shows what the transport put on the wire.
-        var tap = (await scope.Channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true)).QueueName;
-        await scope.Channel.QueueBindAsync(tap, scope.Exchange, "orders.order-placed.v1");
+        var channel = await scope.Admin.ChannelAsync();
+        var tap = (await channel.QueueDeclareAsync("", durable: false, exclusive: true, autoDelete: true)).QueueName;
+        await channel.QueueBindAsync(tap, scope.Exchange, "orders.order-placed.v1");
 
         var order = new OrderPlaced(Guid.NewGuid(), "customer-1", [new OrderLine("sku-1", 2, 9.99m)], 19.98m, DateTimeOffset.UtcNow, "WELCOME");
         await host.Publisher.PublishAsync(order, new PublishOptions { MessageId = "order-1" });
@@ -29,7 +30,7 @@ public sealed class RoundTripTests
         Assert.Equal(new MessageKey("orders.order-placed", 1), received.Context.Key);
         Assert.Equal(0, received.Context.RedeliveryCount);
 
-        var wire = await scope.Channel.BasicGetAsync(tap, autoAck: true);
+        var wire = await channel.BasicGetAsync(tap, autoAck: true);
         Assert.NotNull(wire);
         Assert.Equal("order-1", wire.BasicProperties.MessageId);
         Assert.Equal("application/json", wire.BasicProperties.ContentType);

@@ -112,7 +112,7 @@ public sealed class HostedServiceTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_consume_span_continues_the_publishers_trace()
+    public async Task The_process_span_continues_the_publishers_trace_with_the_messaging_conventions_attributes()
     {
         using var recorder = ActivityRecorder.Listen();
         using var parent = new ActivitySource("Contracts.Runtime.Tests.Hosting").StartActivity("checkout");
@@ -120,10 +120,17 @@ public sealed class HostedServiceTests : IAsyncLifetime
         await Sender.SendAsync(TestOrder.Sample(), new PublishOptions { MessageId = "traced" }, CancellationToken.None);
         await Transport.WhenIdleAsync().Safe();
 
-        var consume = Assert.Single(recorder.Stopped, a => a.TraceId == parent!.TraceId && a.Kind == ActivityKind.Consumer);
-        Assert.Equal("consume tests.order-placed", consume.OperationName);
-        Assert.Equal("traced", consume.GetTagItem("messaging.message.id"));
-        Assert.Equal("orders-service", consume.GetTagItem("messaging.consumer.group.name"));
+        var publish = Assert.Single(recorder.Stopped, a => a.TraceId == parent!.TraceId && a.Kind == ActivityKind.Producer);
+        var process = Assert.Single(recorder.Stopped, a => a.TraceId == parent!.TraceId && a.Kind == ActivityKind.Consumer);
+        Assert.Equal(publish.SpanId, process.ParentSpanId);
+        Assert.Equal("process tests.order-placed", process.OperationName);
+        Assert.Equal("contracts", process.GetTagItem("messaging.system"));
+        Assert.Equal("process", process.GetTagItem("messaging.operation.type"));
+        Assert.Equal("tests.order-placed", process.GetTagItem("messaging.destination.name"));
+        Assert.Equal("traced", process.GetTagItem("messaging.message.id"));
+        Assert.Equal("orders-service", process.GetTagItem("messaging.consumer.group.name"));
+        Assert.Equal("send", publish.GetTagItem("messaging.operation.type"));
+        Assert.Equal("traced", publish.GetTagItem("messaging.message.id"));
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using System.Diagnostics;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Contracts.Diagnostics;
+using Contracts.Drift;
 using Contracts.Serialization;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -14,7 +16,7 @@ namespace Contracts.Hosting;
 
 /// <summary>
 /// Subscribes every registered <see cref="IMessageDispatcher"/> to the transport while the host runs, and turns each
-/// delivery into one DI scope, one consume span and one dispatch.
+/// delivery into one drift check, one DI scope, one process span and one dispatch, measured when something listens.
 /// </summary>
 internal sealed class ContractsHostedService : IHostedService
 {
@@ -22,6 +24,8 @@ internal sealed class ContractsHostedService : IHostedService
     private readonly IMessageTransport _transport;
     private readonly IServiceScopeFactory _scopes;
     private readonly ILogger _logger;
+    private readonly string _system;
+    private readonly SchemaDriftDetector _drift;
     private readonly List<IAsyncDisposable> _subscriptions = [];
 
     // The logger is optional so a bare ServiceCollection without AddLogging() still runs.
@@ -29,12 +33,15 @@ internal sealed class ContractsHostedService : IHostedService
         IEnumerable<IMessageDispatcher> dispatchers,
         IMessageTransport transport,
         IServiceScopeFactory scopes,
-        ILogger<ContractsHostedService>? logger = null)
+        ILogger<ContractsHostedService>? logger = null,
+        SchemaDriftOptions? drift = null)
     {
         _dispatchers = dispatchers.ToArray();
         _transport = transport;
         _scopes = scopes;
         _logger = logger ?? (ILogger)NullLogger.Instance;
+        _system = transport.MessagingSystem;
+        _drift = new SchemaDriftDetector(drift?.Mode ?? SchemaDriftMode.Report, _logger);
     }
 
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -72,7 +79,8 @@ internal sealed class ContractsHostedService : IHostedService
 
     private async ValueTask HandleAsync(IMessageDispatcher dispatcher, TransportMessage message, int redeliveryCount, CancellationToken cancellationToken)
     {
-        var endpoint = dispatcher.Subscription.Endpoint;
+        var subscription = dispatcher.Subscription;
+        var endpoint = subscription.Endpoint;
         MessageContext context;
         try
         {
@@ -85,16 +93,26 @@ internal sealed class ContractsHostedService : IHostedService
             throw;
         }
 
-        using var activity = StartConsumeActivity(context, endpoint);
+        var measured = MessagingMetrics.ProcessObserved;
+        var started = measured ? Stopwatch.GetTimestamp() : 0;
+        if (measured)
+        {
+            MessagingMetrics.HandlerStarted(_system, endpoint, context.Key);
+        }
+
+        using var activity = StartProcessActivity(context, endpoint, message);
+        Exception? error = null;
         try
         {
+            _drift.Check(subscription, context);
             await using var scope = _scopes.CreateAsyncScope();
             await dispatcher.DispatchAsync(message, context, scope.ServiceProvider, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
-            activity?.SetStatus(ActivityStatusCode.Error, exception.Message);
-            if (exception is MessageFormatException or UnknownMessageException)
+            error = exception;
+            SpanTags.Failed(activity, exception);
+            if (DeliveryFailure.IsPermanent(exception))
             {
                 Log.Unhandleable(_logger, exception, context.MessageId, context.Key, endpoint);
             }
@@ -105,10 +123,18 @@ internal sealed class ContractsHostedService : IHostedService
 
             throw;
         }
+        finally
+        {
+            if (measured)
+            {
+                MessagingMetrics.HandlerEnded(_system, endpoint, context.Key, started, error);
+            }
+        }
     }
 
-    // Continues the publisher's trace when the envelope carries one, so publish and consume show as one trace.
-    private static Activity? StartConsumeActivity(MessageContext context, string endpoint)
+    // Continues the publisher's trace when the envelope carries one, so publish and process show as one trace across
+    // services: the process span is a child of the publish span whose id the traceparent header holds.
+    private Activity? StartProcessActivity(MessageContext context, string endpoint, TransportMessage message)
     {
         // Without a listener StartActivity returns null anyway: skip building the name and parsing the traceparent.
         if (!MessageSender.ActivitySource.HasListeners())
@@ -116,14 +142,15 @@ internal sealed class ContractsHostedService : IHostedService
             return null;
         }
 
-        var name = "consume " + context.MessageName;
+        var name = "process " + context.MessageName;
         var activity = context.TraceParent is { } traceParent && ActivityContext.TryParse(traceParent, null, out var parent)
             ? MessageSender.ActivitySource.StartActivity(name, ActivityKind.Consumer, parent)
             : MessageSender.ActivitySource.StartActivity(name, ActivityKind.Consumer);
-        activity?.SetTag("messaging.system", "contracts");
-        activity?.SetTag("messaging.destination.name", context.MessageName);
-        activity?.SetTag("messaging.consumer.group.name", endpoint);
-        activity?.SetTag("messaging.message.id", context.MessageId);
+        if (activity is { IsAllDataRequested: true })
+        {
+            SpanTags.Process(activity, _system, endpoint, context, message);
+        }
+
         return activity;
     }
 }

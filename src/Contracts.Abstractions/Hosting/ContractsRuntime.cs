@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using Contracts.Drift;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
@@ -29,7 +30,8 @@ public static class ContractsRuntime
         ArgumentNullException.ThrowIfNull(services);
         services.TryAddSingleton(static sp => new InMemoryTransport(sp.GetService<InMemoryTransportOptions>()));
         services.TryAddSingleton<IMessageTransport>(static sp => sp.GetRequiredService<InMemoryTransport>());
-        services.TryAddSingleton(static sp => new MessageSender(sp.GetRequiredService<IMessageTransport>()));
+        // The host's application name says which service published a message (EnvelopeHeaders.Producer).
+        services.TryAddSingleton(static sp => new MessageSender(sp.GetRequiredService<IMessageTransport>(), sp.GetService<IHostEnvironment>()?.ApplicationName));
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IHostedService, ContractsHostedService>());
         return new ContractsBuilder(services);
     }
@@ -44,6 +46,25 @@ public static class ContractsRuntime
         ArgumentNullException.ThrowIfNull(factory);
         builder.Services.RemoveAll<IMessageTransport>();
         builder.Services.AddSingleton(factory);
+        return builder;
+    }
+
+    /// <summary>
+    /// Chooses what a consuming service does with a message whose writer's schema its build did not check (an unknown
+    /// fingerprint, or none): <see cref="SchemaDriftMode.Report"/> (the default) counts and logs it and handles it;
+    /// <see cref="SchemaDriftMode.DeadLetter"/> dead-letters it with the reason. Only subscriptions whose dispatcher says
+    /// what its build checked (<see cref="Subscription.CheckedSchemas"/>) are compared.
+    /// </summary>
+    public static ContractsBuilder OnSchemaDrift(this ContractsBuilder builder, SchemaDriftMode mode)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        if (!Enum.IsDefined(mode))
+        {
+            throw new ArgumentOutOfRangeException(nameof(mode), mode, "Not a schema drift mode.");
+        }
+
+        builder.Services.RemoveAll<SchemaDriftOptions>();
+        builder.Services.AddSingleton(new SchemaDriftOptions { Mode = mode });
         return builder;
     }
 

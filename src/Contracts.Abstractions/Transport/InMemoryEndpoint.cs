@@ -3,8 +3,8 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using Contracts.Diagnostics;
 using Contracts.Hosting;
-using Contracts.Serialization;
 
 namespace Contracts;
 
@@ -83,7 +83,7 @@ internal sealed class InMemoryEndpoint : IAsyncDisposable
         await Task.WhenAll(_workers).ConfigureAwait(false);
         while (_queue.Reader.TryRead(out var message))
         {
-            _transport.DeadLetter(Name, message, StoppedReason, exception: null);
+            _transport.DeadLetter(Name, message, StoppedReason, exception: null, DeadLetterKind.Stopped);
         }
     }
 
@@ -111,18 +111,19 @@ internal sealed class InMemoryEndpoint : IAsyncDisposable
                 _transport.Delivered();
                 return;
             }
-            catch (Exception exception) when (IsPermanent(exception))
+            catch (Exception exception) when (DeliveryFailure.IsPermanent(exception))
             {
-                _transport.DeadLetter(Name, message, "not retried: " + exception.Message, exception);
+                _transport.DeadLetter(Name, message, "not retried: " + exception.Message, exception, DeadLetterKind.Permanent);
                 return;
             }
             catch (Exception exception) when (redeliveryCount >= _maxRetries)
             {
-                _transport.DeadLetter(Name, message, $"failed {redeliveryCount + 1} deliveries: {exception.Message}", exception);
+                _transport.DeadLetter(Name, message, $"failed {redeliveryCount + 1} deliveries: {exception.Message}", exception, DeadLetterKind.RetriesExhausted);
                 return;
             }
             catch (Exception)
             {
+                MessagingMetrics.Retry(InMemoryTransport.System, Name, message.Headers);
                 if (_retryDelay > TimeSpan.Zero)
                 {
                     await Task.Delay(_retryDelay).ConfigureAwait(false);
@@ -130,7 +131,4 @@ internal sealed class InMemoryEndpoint : IAsyncDisposable
             }
         }
     }
-
-    // The same bytes fail the same way every time: redelivering only delays the dead letter.
-    private static bool IsPermanent(Exception exception) => exception is MessageFormatException or UnknownMessageException;
 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Channels;
 using System.Threading.Tasks;
+using Contracts.Diagnostics;
 using Contracts.Hosting;
 
 namespace Contracts;
@@ -18,6 +19,9 @@ namespace Contracts;
 /// </remarks>
 public sealed class InMemoryTransport : IMessageTransport, IAsyncDisposable, IDisposable
 {
+    // OpenTelemetry has no value for an in-process transport; the product's name says where messages went.
+    internal const string System = "contracts";
+
     private readonly InMemoryTransportOptions _options;
     private readonly PendingCounter _pending = new();
     private readonly object _gate = new();
@@ -115,7 +119,7 @@ public sealed class InMemoryTransport : IMessageTransport, IAsyncDisposable, IDi
             catch (ChannelClosedException)
             {
                 // The endpoint stopped while we waited for room: keep the message visible instead of losing it.
-                DeadLetter(endpoint.Name, copy, "the endpoint stopped before the message was delivered", exception: null);
+                DeadLetter(endpoint.Name, copy, "the endpoint stopped before the message was delivered", exception: null, DeadLetterKind.Stopped);
             }
             catch
             {
@@ -192,8 +196,9 @@ public sealed class InMemoryTransport : IMessageTransport, IAsyncDisposable, IDi
         _pending.Done();
     }
 
-    internal void DeadLetter(string endpoint, TransportMessage message, string reason, Exception? exception)
+    internal void DeadLetter(string endpoint, TransportMessage message, string reason, Exception? exception, DeadLetterKind kind)
     {
+        MessagingMetrics.DeadLetter(System, endpoint, message.Headers, kind);
         var headers = new Dictionary<string, string>(message.Headers, StringComparer.Ordinal)
         {
             [EnvelopeHeaders.DeadLetterReason] = reason,

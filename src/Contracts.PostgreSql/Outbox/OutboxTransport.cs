@@ -30,6 +30,9 @@ internal sealed class OutboxTransport(IMessageTransport inner, PostgreSqlOutbox 
             : inner.PublishAsync(message, cancellationToken);
     }
 
+    // Spans and metrics name the transport the relay publishes through, not the outbox.
+    public string MessagingSystem => inner.MessagingSystem;
+
     public ValueTask<IAsyncDisposable> SubscribeAsync(Subscription subscription, TransportMessageHandler handler, CancellationToken cancellationToken)
         => inner.SubscribeAsync(subscription, handler, cancellationToken);
 }

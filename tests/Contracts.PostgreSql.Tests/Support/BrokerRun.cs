@@ -18,7 +18,7 @@ internal sealed class BrokerRun : IAsyncDisposable
 
     public static async Task<BrokerRun> CreateAsync(string name)
     {
-        await Broker.RequireAsync();
+        await Broker.RequireAsync(Broker.Single);
         return new BrokerRun("outbox-tests-" + name + "-" + Guid.NewGuid().ToString("N")[..8]);
     }
 
@@ -32,7 +32,7 @@ internal sealed class BrokerRun : IAsyncDisposable
         _queues.Add(prefix + endpoint);
         return contracts => contracts.UseRabbitMq(o =>
         {
-            o.ConnectionString = uri ?? Broker.ConnectionString;
+            o.ConnectionString = uri ?? Broker.Single.ConnectionString;
             o.Exchange = Exchange;
             o.QueuePrefix = prefix;
             o.PublishTimeout = TimeSpan.FromSeconds(2);
@@ -49,7 +49,7 @@ internal sealed class BrokerRun : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        var factory = new ConnectionFactory { Uri = new Uri(Broker.ConnectionString) };
+        var factory = new ConnectionFactory { Uri = new Uri(Broker.Single.ConnectionString) };
         await using var connection = await factory.CreateConnectionAsync("outbox-tests-cleanup");
         await using var channel = await connection.CreateChannelAsync();
         foreach (var queue in _queues)

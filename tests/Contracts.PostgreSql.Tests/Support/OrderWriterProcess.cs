@@ -48,7 +48,7 @@ internal sealed class OrderWriterProcess : IDisposable
             ArgumentList =
             {
                 "exec", Assembly(),
-                "--postgres", Postgres.ConnectionString, "--rabbitmq", Broker.ConnectionString,
+                "--postgres", Postgres.ConnectionString, "--rabbitmq", Broker.Single.ConnectionString,
                 "--schema", schema, "--exchange", exchange, "--target", target.ToString(System.Globalization.CultureInfo.InvariantCulture),
             },
         };

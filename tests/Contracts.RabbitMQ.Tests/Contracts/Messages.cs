@@ -15,8 +15,13 @@ public partial record FlakyJob(string JobId, int FailTimes);
 [Message("tests.tick", Version = 1)]
 public partial record Tick(int Number, int WorkMilliseconds = 0);
 
+/// <summary>The crash test's job, as tests/Contracts.RabbitMQ.CrashingConsumer (another service) consumes it.</summary>
+[Message("tests.crash-job", Version = 1)]
+public partial record CrashJob(int Number, bool Crash);
+
 /// <summary>Publishes every test message through the generated typed methods.</summary>
 [Publishes<OrderPlaced>]
+[Publishes<CrashJob>]
 [Publishes<FlakyJob>]
 [Publishes<Tick>]
 public partial class TestPublisher;

@@ -23,16 +23,17 @@ internal sealed class BrokerHost : IAsyncDisposable
 
     public TestPublisher Publisher => Services.GetRequiredService<TestPublisher>();
 
-    public static async Task<BrokerHost> StartAsync(Scope scope, Action<RabbitMqOptions>? configure = null)
+    public static async Task<BrokerHost> StartAsync(Scope scope, Action<RabbitMqOptions>? configure = null, Action<ContractsBuilder>? services = null)
     {
-        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { ApplicationName = "contracts-tests" });
         builder.Services.AddSingleton<Inbox>();
-        builder.Services.AddContracts().UseRabbitMq(options =>
+        var contracts = builder.Services.AddContracts().UseRabbitMq(options =>
         {
             scope.Apply(options);
             options.RetryDelay = TimeSpan.FromMilliseconds(200);
             configure?.Invoke(options);
         });
+        services?.Invoke(contracts);
         var host = builder.Build();
         await host.StartAsync().WaitAsync(TimeSpan.FromSeconds(60));
         return new BrokerHost(host);

@@ -3,25 +3,28 @@ using RabbitMQ.Client;
 namespace Contracts.RabbitMQ.Tests;
 
 /// <summary>
-/// One test's own corner of the broker: a fresh exchange and queue prefix, plus a raw AMQP channel to look at (or
-/// write to) the queues the transport declared. Disposing it deletes them, so the broker ends each test as it began.
+/// One test's own corner of a broker: a fresh exchange and queue prefix, plus an <see cref="AdminConnection"/> to look
+/// at (or write to) the queues the transport declared. Disposing it deletes them, so the broker ends each test as it
+/// began — also after the test killed the broker or a node, since the admin connection reconnects.
 /// </summary>
 internal sealed class Scope : IAsyncDisposable
 {
     /// <summary>The endpoint the generator names after the test assembly.</summary>
     public const string Endpoint = "Contracts.RabbitMQ.Tests";
 
-    private readonly IConnection _connection;
+    private readonly List<string> _extraQueues = [];
 
-    private Scope(IConnection connection, IChannel channel, string id)
+    private Scope(BrokerTarget target, string id)
     {
-        _connection = connection;
-        Channel = channel;
+        Target = target;
+        Admin = new AdminConnection(target);
         Exchange = "contracts-test-" + id;
         Prefix = "test-" + id + ".";
     }
 
-    public IChannel Channel { get; }
+    public BrokerTarget Target { get; }
+
+    public AdminConnection Admin { get; }
 
     public string Exchange { get; }
 
@@ -31,56 +34,67 @@ internal sealed class Scope : IAsyncDisposable
 
     public string DeadLetterQueue => Queue + ".dead-letter";
 
-    public static async Task<Scope> CreateAsync()
+    /// <summary>A scope on the single broker.</summary>
+    public static Task<Scope> CreateAsync() => CreateAsync(Broker.Single);
+
+    public static async Task<Scope> CreateAsync(BrokerTarget target)
     {
-        await Broker.RequireAsync();
-        var factory = new ConnectionFactory { Uri = new Uri(Broker.ConnectionString), AutomaticRecoveryEnabled = true };
-        var connection = await factory.CreateConnectionAsync("contracts-tests");
-        var channel = await connection.CreateChannelAsync(new CreateChannelOptions(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true));
-        return new Scope(connection, channel, Guid.NewGuid().ToString("N")[..8]);
+        await Broker.RequireAsync(target);
+        return new Scope(target, Guid.NewGuid().ToString("N")[..8]);
     }
 
     public void Apply(RabbitMqOptions options)
     {
-        options.ConnectionString = Broker.ConnectionString;
+        Target.Apply(options);
         options.Exchange = Exchange;
         options.QueuePrefix = Prefix;
     }
 
+    /// <summary>Deletes <paramref name="queue"/> too when the scope ends (a queue the test declared itself).</summary>
+    public void Owns(string queue) => _extraQueues.Add(queue);
+
     /// <summary>Reads every message now in the dead-letter queue (and acks them).</summary>
-    public async Task<List<BasicGetResult>> DrainDeadLettersAsync()
+    public Task<List<BasicGetResult>> DrainDeadLettersAsync() => DrainAsync(DeadLetterQueue);
+
+    /// <summary>Reads every message now in <paramref name="queue"/> (and acks them).</summary>
+    public Task<List<BasicGetResult>> DrainAsync(string queue) => Admin.RunAsync(async channel =>
     {
         var messages = new List<BasicGetResult>();
-        while (await Channel.BasicGetAsync(DeadLetterQueue, autoAck: true) is { } message)
+        while (await channel.BasicGetAsync(queue, autoAck: true) is { } message)
         {
             messages.Add(message);
         }
 
         return messages;
-    }
+    });
+
+    /// <summary>How many messages are ready in <paramref name="queue"/>.</summary>
+    public Task<uint> CountAsync(string queue) => Admin.RunAsync(async channel => (await channel.QueueDeclarePassiveAsync(queue)).MessageCount);
 
     /// <summary>Waits until the dead-letter queue holds <paramref name="count"/> messages.</summary>
-    public Task WaitForDeadLettersAsync(int count)
-        => Eventually.TrueAsync(async () => (await Channel.QueueDeclarePassiveAsync(DeadLetterQueue)).MessageCount >= count, $"{count} dead letter(s) in {DeadLetterQueue}");
+    public Task WaitForDeadLettersAsync(int count, TimeSpan? timeout = null)
+        => Eventually.TrueAsync(async () => await CountAsync(DeadLetterQueue) >= count, $"{count} dead letter(s) in {DeadLetterQueue}", timeout);
 
     public async ValueTask DisposeAsync()
     {
         try
         {
-            foreach (var queue in Queues)
+            await Admin.RunAsync(async channel =>
             {
-                await Channel.QueueDeleteAsync(queue);
-            }
+                foreach (var queue in Queues)
+                {
+                    await channel.QueueDeleteAsync(queue);
+                }
 
-            await Channel.ExchangeDeleteAsync(Exchange);
+                await channel.ExchangeDeleteAsync(Exchange);
+            });
         }
         finally
         {
-            await Channel.DisposeAsync();
-            await _connection.DisposeAsync();
+            await Admin.DisposeAsync();
         }
     }
 
     // The retry queue's name carries its delay; deleting a queue that does not exist is fine in AMQP 0-9-1.
-    private string[] Queues => [Queue, DeadLetterQueue, Queue + ".retry-200ms", Queue + ".retry-1000ms"];
+    private string[] Queues => [Queue, DeadLetterQueue, Queue + ".retry-200ms", Queue + ".retry-1000ms", .. _extraQueues];
 }
