@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using Contracts.Generator.Specs;
 
@@ -25,42 +26,69 @@ internal static class DispatcherEmitter
             writer.Line($"/// <summary>Routes the messages service {Xml(spec.ServiceName)} consumes to its consumers.</summary>");
             using (writer.Block("internal sealed class ContractsDispatcher : global::Contracts.Hosting.IMessageDispatcher"))
             {
-                writer.Line($"private static readonly global::Contracts.Subscription __subscription = new global::Contracts.Subscription({FileHeader.Literal(spec.ServiceName)}, new global::Contracts.MessageKey[]");
-                writer.OpenBlock();
-                foreach (var route in routes)
-                {
-                    writer.Line($"new global::Contracts.MessageKey({FileHeader.Literal(route.Key.Name)}, {route.Key.Version}),");
-                }
-
-                writer.CloseBlock(");");
+                EmitSubscription(writer, spec, routes.Select(r => r.Key));
                 writer.Line();
                 writer.Line("public global::Contracts.Subscription Subscription => __subscription;");
                 writer.Line();
-                using (writer.Block($"public async {KnownNames.ValueTask} DispatchAsync(global::Contracts.TransportMessage message, global::Contracts.MessageContext context, global::System.IServiceProvider services, {KnownNames.CancellationToken} cancellationToken)"))
-                {
-                    using (writer.Block("switch (context.MessageName)"))
-                    {
-                        foreach (var byName in routes.GroupBy(r => r.Key.Name))
-                        {
-                            writer.Line($"case {FileHeader.Literal(byName.Key)}:");
-                            using (writer.Block("switch (context.Version)"))
-                            {
-                                foreach (var route in byName)
-                                {
-                                    EmitRoute(writer, route.ToList());
-                                }
-                            }
-
-                            writer.Line("    break;");
-                        }
-                    }
-
-                    writer.Line("throw new global::Contracts.Hosting.UnknownMessageException(context.Key);");
-                }
+                EmitDispatch(writer, routes);
             }
         }
 
         return writer.ToString();
+    }
+
+    private static void EmitDispatch(SourceWriter writer, List<IGrouping<(string Name, int Version), (MessageRef message, string TypeName)>> routes)
+    {
+        using (writer.Block($"public async {KnownNames.ValueTask} DispatchAsync(global::Contracts.TransportMessage message, global::Contracts.MessageContext context, global::System.IServiceProvider services, {KnownNames.CancellationToken} cancellationToken)"))
+        {
+            using (writer.Block("switch (context.MessageName)"))
+            {
+                foreach (var byName in routes.GroupBy(r => r.Key.Name))
+                {
+                    writer.Line($"case {FileHeader.Literal(byName.Key)}:");
+                    using (writer.Block("switch (context.Version)"))
+                    {
+                        foreach (var route in byName)
+                        {
+                            EmitRoute(writer, route.ToList());
+                        }
+                    }
+
+                    writer.Line("    break;");
+                }
+            }
+
+            writer.Line("throw new global::Contracts.Hosting.UnknownMessageException(context.Key);");
+        }
+    }
+
+    /// <summary>The keys the service consumes, and the producer schemas its build checked (for the runtime's drift check).</summary>
+    private static void EmitSubscription(SourceWriter writer, ServiceSpec spec, IEnumerable<(string Name, int Version)> keys)
+    {
+        writer.Line($"private static readonly global::Contracts.Subscription __subscription = new global::Contracts.Subscription({FileHeader.Literal(spec.ServiceName)}, new global::Contracts.MessageKey[]");
+        writer.OpenBlock();
+        foreach (var (name, version) in keys)
+        {
+            writer.Line($"new global::Contracts.MessageKey({FileHeader.Literal(name)}, {version}),");
+        }
+
+        if (spec.CheckedSchemas is not { } checkedSchemas)
+        {
+            writer.CloseBlock(");");
+            return;
+        }
+
+        writer.CloseBlock(")");
+        writer.OpenBlock();
+        writer.Line("CheckedSchemas = new global::Contracts.Drift.CheckedSchemas(new global::Contracts.Drift.CheckedSchema[]");
+        writer.OpenBlock();
+        foreach (var producer in checkedSchemas)
+        {
+            writer.Line($"new global::Contracts.Drift.CheckedSchema({FileHeader.Literal(producer.Name)}, {producer.Version}, {FileHeader.Literal(producer.Fingerprint)}),");
+        }
+
+        writer.CloseBlock("),");
+        writer.CloseBlock(";");
     }
 
     private static void EmitRoute(SourceWriter writer, System.Collections.Generic.List<(MessageRef Message, string Consumer)> route)

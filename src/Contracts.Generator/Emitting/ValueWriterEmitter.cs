@@ -60,7 +60,7 @@ internal static class ValueWriterEmitter
         }
     }
 
-    public static TypeSpec NonNullable(TypeSpec type) => type with { IsNullable = false, TypeName = type.NonNullableTypeName, WireTypeName = type.WireTypeName?.TrimEnd('?') };
+    public static TypeSpec NonNullable(TypeSpec type) => type with { IsNullable = false, TypeName = type.NonNullableTypeName };
 
     private static string PrimitiveWrite(WirePrimitive primitive, string expression) => primitive.WriteStyle switch
     {

@@ -91,8 +91,8 @@ internal static class MessageParser
         if (canEmit && rootMembers is { } root)
         {
             var self = new ContractTypeSpec(DeclarationParser.Describe(type), root.Specs, null);
-            var fingerprint = Fingerprint.Compute(name, version, types.Prepend(self), enums);
-            message = self with { Message = new MessageInfo(name, version, fingerprint) };
+            var referenced = ReferencedContractsReader.Read(classifier.ReferencedAssemblies, cancellationToken);
+            message = self with { Message = new MessageInfo(name, version, MessageFingerprint.Of(self, name, version, types, enums, referenced)) };
         }
 
         return new MessageParseResult(

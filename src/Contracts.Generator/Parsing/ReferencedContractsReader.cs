@@ -21,12 +21,16 @@ internal static class ReferencedContractsReader
     private const string EnumAttribute = "Contracts.Serialization.ContractEnumAttribute";
 
     public static ReferencedContracts Read(Compilation compilation, CancellationToken cancellationToken)
+        => Read(compilation.SourceModule.ReferencedAssemblySymbols, cancellationToken);
+
+    /// <summary>What <paramref name="assemblies"/> describe; a message's parse reads only the assemblies its members reach.</summary>
+    public static ReferencedContracts Read(IEnumerable<IAssemblySymbol> assemblies, CancellationToken cancellationToken)
     {
         var messages = new List<ReferencedMessage>();
         var types = new Dictionary<string, ObjectSchema>(StringComparer.Ordinal);
         var enums = new Dictionary<string, EnumSchema>(StringComparer.Ordinal);
         var failures = new List<DiagnosticInfo>();
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        foreach (var assembly in assemblies)
         {
             cancellationToken.ThrowIfCancellationRequested();
             foreach (var attribute in assembly.GetAttributes())

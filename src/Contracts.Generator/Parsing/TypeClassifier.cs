@@ -49,6 +49,9 @@ internal sealed class TypeClassifier
     /// <summary>Records in this compilation that the classified types use, in first-seen order.</summary>
     public List<INamedTypeSymbol> Records { get; } = new();
 
+    /// <summary>Assemblies other than this one whose generated contracts the classified types use (nested records).</summary>
+    public HashSet<IAssemblySymbol> ReferencedAssemblies { get; } = new(SymbolEqualityComparer.Default);
+
     /// <summary>Enums the classified types use, in first-seen order.</summary>
     public List<INamedTypeSymbol> Enums { get; } = new();
 
@@ -67,7 +70,6 @@ internal sealed class TypeClassifier
                 {
                     TypeName = inner.Spec.TypeName + "?",
                     IsNullable = true,
-                    WireTypeName = inner.Spec.WireTypeName + "?",
                 },
                 null,
                 null);
@@ -85,7 +87,6 @@ internal sealed class TypeClassifier
             {
                 TypeName = result.Spec.TypeName + "?",
                 IsNullable = true,
-                WireTypeName = result.Spec.WireTypeName + "?",
             },
             null,
             null);
@@ -98,7 +99,7 @@ internal sealed class TypeClassifier
         var metadataName = MetadataName(type);
         if (type is INamedTypeSymbol { IsGenericType: false } && WirePrimitives.FromClrType(metadataName) is { } primitive)
         {
-            return Ok(new TypeSpec(WireKind.Primitive, name, false, type.IsValueType, primitive.Kind, WireTypeName: primitive.WireName));
+            return Ok(new TypeSpec(WireKind.Primitive, name, false, type.IsValueType, primitive.Kind));
         }
 
         if (type is IArrayTypeSymbol array)
@@ -160,10 +161,7 @@ internal sealed class TypeClassifier
             return element;
         }
 
-        var wire = kind == WireKind.Dictionary
-            ? "map<string," + element.Spec.WireTypeName + ">"
-            : "array<" + element.Spec.WireTypeName + ">";
-        return Ok(new TypeSpec(kind, name, false, false, Element: element.Spec, WireTypeName: wire));
+        return Ok(new TypeSpec(kind, name, false, false, Element: element.Spec));
     }
 
     private Classification Enum(INamedTypeSymbol type, string name)
@@ -178,12 +176,12 @@ internal sealed class TypeClassifier
             Enums.Add(type);
         }
 
-        return Ok(new TypeSpec(WireKind.Enum, name, false, true, Helper: EnumConverterName(type), WireTypeName: "enum:" + type.Name));
+        return Ok(new TypeSpec(WireKind.Enum, name, false, true, Helper: EnumConverterName(type)));
     }
 
     private Classification Record(INamedTypeSymbol type, string name)
     {
-        var spec = new TypeSpec(WireKind.Object, name, false, type.IsValueType, WireTypeName: "object:" + type.Name);
+        var spec = new TypeSpec(WireKind.Object, name, false, type.IsValueType);
         if (IsLocal(type))
         {
             if (!Records.Contains(type, SymbolEqualityComparer.Default))
@@ -194,7 +192,13 @@ internal sealed class TypeClassifier
             return Ok(spec);
         }
 
-        return HasGeneratedContract(type) ? Ok(spec) : new Classification(null, null, type);
+        if (!HasGeneratedContract(type))
+        {
+            return new Classification(null, null, type);
+        }
+
+        ReferencedAssemblies.Add(type.ContainingAssembly);
+        return Ok(spec);
     }
 
     public bool IsLocal(ITypeSymbol type) => IsDeclaredIn(type, _home);
@@ -206,17 +210,9 @@ internal sealed class TypeClassifier
         => type.AllInterfaces.Any(i => SymbolNames.Is(i, KnownTypes.ContractTypeInterface)
             && SymbolEqualityComparer.Default.Equals(i.TypeArguments[0], type));
 
-    /// <summary>
-    /// The converter class of an enum: its qualified name with every character that is not a letter or digit as '_',
-    /// plus a hash of the name when that lost information (<c>A.B_C</c> and <c>A.B.C</c> must not share a class).
-    /// </summary>
+    /// <summary>The converter class of an enum (see <see cref="MangledName"/>).</summary>
     public static string EnumConverterName(INamedTypeSymbol type)
-    {
-        var qualified = SymbolNames.FullyQualified(type).Replace("global::", string.Empty);
-        var mangled = new string(qualified.Select(c => char.IsLetterOrDigit(c) ? c : '_').ToArray());
-        var lossless = qualified.All(c => c == '.' || char.IsLetterOrDigit(c));
-        return "global::Contracts.Generated.EnumContract_" + mangled + (lossless ? string.Empty : "_" + StableHash.Of(qualified));
-    }
+        => "global::Contracts.Generated.EnumContract_" + MangledName.Of(SymbolNames.FullyQualified(type));
 
     private static string Suggest(ITypeSymbol type, string metadataName)
     {

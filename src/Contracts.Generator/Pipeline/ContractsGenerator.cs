@@ -28,8 +28,10 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         var enums = messages.Select(SpecSteps.EnumsOf).Collect().SelectMany(SpecSteps.UniqueEnums).WithTrackingName(TrackingNames.Enums);
         var unemitted = messages.Collect().Select(SpecSteps.Unemitted).WithTrackingName(TrackingNames.UnemittedMessages);
         var publisherSpecs = publishers.Collect().Combine(unemitted).SelectMany(SpecSteps.Publishers).WithTrackingName(TrackingNames.PublisherSpecs);
+        var (project, settings, lockFile, manifests) = GateInputs(context, messages, publishers, consumers, serviceName, referenced);
+        var checkedSchemas = project.Combine(manifests).Select(GateSteps.CheckedSchemas).WithTrackingName(TrackingNames.CheckedSchemas);
         var service = consumers.Where(SpecSteps.HasConsumer).Select(SpecSteps.Consumer).Collect().Combine(unemitted).Combine(publisherSpecs.Collect())
-            .Combine(messageSpecs.Collect().Select(SpecSteps.AnyMessage).Combine(serviceName)).Select(SpecSteps.Service).WithTrackingName(TrackingNames.Service);
+            .Combine(messageSpecs.Collect().Select(SpecSteps.AnyMessage).Combine(serviceName)).Combine(checkedSchemas).Select(SpecSteps.Service).WithTrackingName(TrackingNames.Service);
 
         var contractClashes = messages.Select(SpecSteps.ContractNames).Collect().Select(SpecSteps.Clashes).WithTrackingName(TrackingNames.ContractClashes);
         var enumClashes = messages.Select(SpecSteps.EnumNames).Collect().Select(SpecSteps.Clashes).WithTrackingName(TrackingNames.EnumClashes);
@@ -38,7 +40,9 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         var duplicates = messages.Select(OutputSteps.IdentityOf).Collect().Combine(referenced).Select(OutputSteps.Duplicates).WithTrackingName(TrackingNames.MessageIdentities);
         var diagnostics = messages.Select(OutputSteps.DiagnosticsOf).Collect().Combine(publishers.Select(OutputSteps.DiagnosticsOf).Collect()).Combine(consumers.Select(OutputSteps.DiagnosticsOf).Collect())
             .Combine(duplicates).Combine(referenced).Select(OutputSteps.LocalDiagnostics).WithTrackingName(TrackingNames.Diagnostics);
-        var gates = Gates(context, messages, publishers, consumers, serviceName, referenced);
+        var evolution = project.Combine(settings).Combine(lockFile).Select(GateSteps.Evolution).WithTrackingName(TrackingNames.Evolution);
+        var crossService = project.Combine(manifests).Select(GateSteps.CrossService).WithTrackingName(TrackingNames.CrossService);
+        var gates = evolution.Combine(crossService).Select(GateSteps.Both).WithTrackingName(TrackingNames.Gates);
 
         context.RegisterSourceOutput(messageSpecs.Combine(contractClashes), OutputSteps.Contract);
         context.RegisterSourceOutput(nestedTypes.Combine(contractClashes), OutputSteps.Contract);
@@ -48,8 +52,12 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(diagnostics.Combine(gates).Combine(context.CompilationProvider), OutputSteps.DiagnosticsAndLock);
     }
 
-    /// <summary>The evolution gate (against the project's lock) and the cross-service gate (against other services' manifests).</summary>
-    private static IncrementalValueProvider<GateResult> Gates(
+    /// <summary>What the gates read: the project's contracts, its MSBuild settings, its lock and other services' manifests.</summary>
+    private static (
+        IncrementalValueProvider<LocalProject> Project,
+        IncrementalValueProvider<GateSettings> Settings,
+        IncrementalValueProvider<LockText?> Lock,
+        IncrementalValueProvider<EquatableArray<ManifestFile>> Manifests) GateInputs(
         IncrementalGeneratorInitializationContext context,
         IncrementalValuesProvider<MessageParseResult> messages,
         IncrementalValuesProvider<PublisherParseResult> publishers,
@@ -61,13 +69,9 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         var files = context.AdditionalTextsProvider.Combine(context.AnalyzerConfigOptionsProvider);
         var lockFile = files.Where(GateSteps.IsOwnLock).Select(GateSteps.ReadLock).Collect().Select(GateSteps.OneLock).WithTrackingName(TrackingNames.LockFile);
         var manifests = files.Where(GateSteps.IsManifest).Select(GateSteps.ReadManifest).WithTrackingName(TrackingNames.Manifests).Collect().Select(GateSteps.SortedManifests).WithTrackingName(TrackingNames.SortedManifests);
-
         var local = messages.Collect().Select(GateSteps.Local).WithTrackingName(TrackingNames.LocalContracts);
         var usages = publishers.Select(GateSteps.PublisherUsages).Collect().Combine(consumers.Select(GateSteps.ConsumerUsages).Collect()).Select(GateSteps.Usages).WithTrackingName(TrackingNames.Usages);
         var project = local.Combine(usages).Combine(settings).Combine(serviceName).Combine(referenced).Select(GateSteps.Project).WithTrackingName(TrackingNames.ProjectContracts);
-
-        var evolution = project.Combine(settings).Combine(lockFile).Select(GateSteps.Evolution).WithTrackingName(TrackingNames.Evolution);
-        var crossService = project.Combine(manifests).Select(GateSteps.CrossService).WithTrackingName(TrackingNames.CrossService);
-        return evolution.Combine(crossService).Select(GateSteps.Both).WithTrackingName(TrackingNames.Gates);
+        return (project, settings, lockFile, manifests);
     }
 }

@@ -74,6 +74,13 @@ internal static class GateSteps
     public static GateResult CrossService((LocalProject Project, EquatableArray<ManifestFile> Manifests) input, CancellationToken cancellationToken)
         => Guard.Run("the contract manifests", null, () => new GateResult(input.Project.Place(CrossServiceGate.Check(input.Project.Contracts, input.Manifests)), null), Failed);
 
+    /// <summary>
+    /// The producer schemas the cross-service gate accepted for what this project consumes, which the dispatcher hands to
+    /// the runtime's drift check; null when the build has no manifests (then there is nothing to compare with).
+    /// </summary>
+    public static EquatableArray<CheckedProducer>? CheckedSchemas((LocalProject Project, EquatableArray<ManifestFile> Manifests) input, CancellationToken cancellationToken)
+        => input.Manifests.IsEmpty ? null : CrossServiceGate.CheckedProducers(input.Project.Contracts, input.Manifests);
+
     /// <summary>Both gates' diagnostics, and the evolution gate's lock.</summary>
     public static GateResult Both((GateResult Evolution, GateResult CrossService) input, CancellationToken cancellationToken)
         => input.Evolution with { Diagnostics = input.Evolution.Diagnostics.Concat(input.CrossService.Diagnostics).ToEquatableArray() };

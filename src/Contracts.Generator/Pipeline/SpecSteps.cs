@@ -5,6 +5,7 @@ using System.Threading;
 using Contracts.Generator.Emitting;
 using Contracts.Generator.Specs;
 using Contracts.Schema;
+using Contracts.Schema.Gates;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -52,10 +53,10 @@ internal static class SpecSteps
 
     /// <summary>What AddContracts() and the dispatcher need; null when the project has nothing to register.</summary>
     public static ServiceSpec? Service(
-        (((ImmutableArray<ConsumerSpec> Consumers, EquatableArray<string> Unemitted) Parsed, ImmutableArray<PublisherSpec> Publishers) Specs, (bool HasMessages, string Name) Project) input,
+        ((((ImmutableArray<ConsumerSpec> Consumers, EquatableArray<string> Unemitted) Parsed, ImmutableArray<PublisherSpec> Publishers) Specs, (bool HasMessages, string Name) Project) Local, EquatableArray<CheckedProducer>? Checked) input,
         CancellationToken cancellationToken)
     {
-        var (((specs, unemitted), publishers), (hasMessages, name)) = input;
+        var ((((specs, unemitted), publishers), (hasMessages, name)), checkedSchemas) = input;
         var consumers = specs
             .Select(c => c with { Messages = Generated(c.Messages, unemitted) })
             .Where(c => c.Messages.Count > 0)
@@ -64,7 +65,7 @@ internal static class SpecSteps
             .ToEquatableArray();
         return consumers.Count + publishers.Length == 0 && !hasMessages
             ? null
-            : new ServiceSpec(name, consumers, publishers.Select(p => p.Declaration.FullyQualifiedName).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray());
+            : new ServiceSpec(name, consumers, publishers.Select(p => p.Declaration.FullyQualifiedName).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(), checkedSchemas);
     }
 
     public static bool AnyMessage(ImmutableArray<ContractTypeSpec> all, CancellationToken cancellationToken) => all.Length > 0;

@@ -29,4 +29,5 @@ internal static class TrackingNames
     public const string CrossService = nameof(CrossService);
     public const string SortedManifests = nameof(SortedManifests);
     public const string Gates = nameof(Gates);
+    public const string CheckedSchemas = nameof(CheckedSchemas);
 }

@@ -11,4 +11,5 @@ internal sealed record ContractTypeSpec(
     MessageInfo? Message);
 
 /// <summary>The wire identity of a message.</summary>
+/// <param name="Fingerprint">Its SchemaFingerprint: what the generated descriptor sends in <c>contracts-schema</c>.</param>
 internal sealed record MessageInfo(string Name, int Version, string Fingerprint);

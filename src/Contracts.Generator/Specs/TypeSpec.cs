@@ -25,8 +25,7 @@ internal sealed record TypeSpec(
     bool IsValueType,
     PrimitiveKind? Primitive = null,
     TypeSpec? Element = null,
-    string? Helper = null,
-    string? WireTypeName = null)
+    string? Helper = null)
 {
     /// <summary>The type without its nullable annotation, for constructing values.</summary>
     public string NonNullableTypeName => IsNullable && TypeName.EndsWith("?", System.StringComparison.Ordinal)

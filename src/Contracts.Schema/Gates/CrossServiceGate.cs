@@ -82,6 +82,34 @@ public static class CrossServiceGate
         });
     }
 
+    /// <summary>
+    /// The producer schemas this check accepted for what the project consumes: for each consumed (name, version), the
+    /// fingerprint of every producer in <paramref name="manifests"/> whose schema the project's view reads without a
+    /// violation, and of the project's own schema when it publishes the message too. What a consumer can tell, at run
+    /// time, from a producer deployed without this check (see docs/rabbitmq.md, drift).
+    /// </summary>
+    public static EquatableArray<CheckedProducer> CheckedProducers(ProjectContracts project, IReadOnlyList<ManifestFile> manifests)
+    {
+        var readable = manifests.Where(file => file.Manifest is not null).ToList();
+        var found = new List<CheckedProducer>();
+        foreach (var message in project.Messages.Where(m => m.Role is MessageRole.Consumes or MessageRole.Both))
+        {
+            var view = message.Schema;
+            if (message.Role == MessageRole.Both)
+            {
+                found.Add(new CheckedProducer(view.Name, view.Version, SchemaFingerprint.Of(view)));
+            }
+
+            found.AddRange(Entries(readable, view.Name, MessageRole.Publishes)
+                .Where(p => p.Entry.Schema.Version == view.Version && CompatibilityEngine.CheckPair(view, p.Entry.Schema, ChangedSide.Reader, guessRenames: false).Count == 0)
+                .Select(p => new CheckedProducer(view.Name, view.Version, SchemaFingerprint.Of(p.Entry.Schema))));
+        }
+
+        return found.Distinct()
+            .OrderBy(c => c.Name, System.StringComparer.Ordinal).ThenBy(c => c.Version).ThenBy(c => c.Fingerprint, System.StringComparer.Ordinal)
+            .ToEquatableArray();
+    }
+
     /// <summary>Entries for <paramref name="name"/> in which the other service plays <paramref name="role"/> (or both).</summary>
     private static IEnumerable<(ManifestFile File, ContractManifest Manifest, ManifestMessage Entry)> Entries(List<ManifestFile> manifests, string name, MessageRole role)
         => manifests.SelectMany(file => file.Manifest!.Messages
@@ -95,3 +123,9 @@ public static class CrossServiceGate
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
+
+/// <summary>A producer schema a consumer's build checked: the message and the fingerprint the producer sends.</summary>
+/// <param name="Name">The message name.</param>
+/// <param name="Version">The message version.</param>
+/// <param name="Fingerprint">The producer's <see cref="SchemaFingerprint"/>.</param>
+public sealed record CheckedProducer(string Name, int Version, string Fingerprint);

@@ -12,7 +12,7 @@ namespace Samples.Catalog
 {
     partial record Everything : global::Contracts.Serialization.IMessage<global::Samples.Catalog.Everything>
     {
-        private static readonly global::Contracts.Serialization.MessageDescriptor __contractDescriptor = new("catalog.everything", 2, "cd728e187915d4d9");
+        private static readonly global::Contracts.Serialization.MessageDescriptor __contractDescriptor = new("catalog.everything", 2, "e3e6fd4bb39c38e9");
 
         static global::Contracts.Serialization.MessageDescriptor global::Contracts.Serialization.IMessage<global::Samples.Catalog.Everything>.ContractDescriptor => __contractDescriptor;
 

@@ -12,7 +12,7 @@ namespace Shop.Orders
 {
     partial record OrderPlaced : global::Contracts.Serialization.IMessage<global::Shop.Orders.OrderPlaced>
     {
-        private static readonly global::Contracts.Serialization.MessageDescriptor __contractDescriptor = new("orders.order-placed", 1, "60b74b35bc777d27");
+        private static readonly global::Contracts.Serialization.MessageDescriptor __contractDescriptor = new("orders.order-placed", 1, "45a6fe6d4962c7b4");
 
         static global::Contracts.Serialization.MessageDescriptor global::Contracts.Serialization.IMessage<global::Shop.Orders.OrderPlaced>.ContractDescriptor => __contractDescriptor;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using Contracts.Generator.Specs;
 using Contracts.Schema;
 
-namespace Contracts.Generator.Gates;
+namespace Contracts.Generator.Specs;
 
 /// <summary>
 /// Every contract type and enum the compilation can see, by qualified name, as schemas: this project's own specs and

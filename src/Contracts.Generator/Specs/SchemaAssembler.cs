@@ -4,7 +4,7 @@ using System.Linq;
 using Contracts.Generator.Specs;
 using Contracts.Schema;
 
-namespace Contracts.Generator.Gates;
+namespace Contracts.Generator.Specs;
 
 /// <summary>
 /// Builds the wire schema of one message (its members and every object and enum they reach) from the catalog, and
