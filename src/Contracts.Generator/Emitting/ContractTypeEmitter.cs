@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using Contracts.Generator.Specs;
 
@@ -31,7 +32,7 @@ internal static class ContractTypeEmitter
         {
             if (spec.Message is { } info)
             {
-                writer.Line($"private static readonly {KnownNames.Descriptor} __contractDescriptor = new({FileHeader.Literal(info.Name)}, {info.Version}, {FileHeader.Literal(info.Fingerprint)});");
+                writer.Line($"private static readonly {KnownNames.Descriptor} __contractDescriptor = new({FileHeader.Literal(info.Name)}, {info.Version}, {FileHeader.Literal(info.Fingerprint ?? throw new InvalidOperationException("the schema fingerprint of " + info.Name + " could not be computed"))});");
                 writer.Line();
                 writer.Line($"static {KnownNames.Descriptor} {KnownNames.MessageInterface}<{self}>.ContractDescriptor => __contractDescriptor;");
                 writer.Line();

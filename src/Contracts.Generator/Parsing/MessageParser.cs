@@ -47,13 +47,9 @@ internal static class MessageParser
             types.Clear();
         }
 
-        ContractTypeSpec? message = null;
-        if (canEmit && rootMembers is { } root)
-        {
-            var self = new ContractTypeSpec(DeclarationParser.Describe(type), root.Specs, null);
-            var referenced = ReferencedContractsReader.Read(classifier.ReferencedAssemblies, cancellationToken);
-            message = self with { Message = new MessageInfo(name, version, MessageFingerprint.Of(self, name, version, types, enums, referenced)) };
-        }
+        var message = canEmit && rootMembers is { } root
+            ? new ContractTypeSpec(DeclarationParser.Describe(type), root.Specs, new MessageInfo(name, version))
+            : null;
 
         return new MessageParseResult(
             message,
@@ -61,7 +57,8 @@ internal static class MessageParser
             enums.ToEquatableArray(),
             diagnostics.ToEquatableArray(),
             new MessageIdentity(name, version, SymbolNames.FullyQualified(type), LocationInfo.From(attributeLocation)),
-            Locate(type, rootMembers));
+            Locate(type, rootMembers),
+            message is null ? null : ReferencedContractsReader.Read(classifier.ReferencedAssemblies, cancellationToken));
     }
 
     /// <summary>The message's name and version, checked, and where the attribute is (CTR0012 and CTR0013 point there).</summary>

@@ -1,3 +1,4 @@
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -10,9 +11,38 @@ internal static class SymbolNames
     public static readonly SymbolDisplayFormat FullyQualifiedNullable = SymbolDisplayFormat.FullyQualifiedFormat
         .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
 
-    public static string FullyQualified(ITypeSymbol type) => Escaped(type.ToDisplayParts(SymbolDisplayFormat.FullyQualifiedFormat));
+    public static string FullyQualified(ITypeSymbol type) => Display(type, SymbolDisplayFormat.FullyQualifiedFormat);
 
-    public static string FullyQualifiedWithNullability(ITypeSymbol type) => Escaped(type.ToDisplayParts(FullyQualifiedNullable));
+    public static string FullyQualifiedWithNullability(ITypeSymbol type) => Display(type, FullyQualifiedNullable);
+
+    // Names run on every keystroke for every message, and a name with a keyword in it is rare: the display string as
+    // Roslyn writes it unless some name in the type (its containers, its type arguments) is a keyword.
+    private static string Display(ITypeSymbol type, SymbolDisplayFormat format)
+        => HasKeywordName(type) ? Escaped(type.ToDisplayParts(format)) : type.ToDisplayString(format);
+
+    private static bool HasKeywordName(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => HasKeywordName(array.ElementType),
+        INamedTypeSymbol named => IsKeyword(named.Name) || HasKeywordContainer(named.ContainingSymbol) || named.TypeArguments.Any(HasKeywordName),
+        ITypeParameterSymbol parameter => IsKeyword(parameter.Name),
+        _ => true,
+    };
+
+    private static bool HasKeywordContainer(ISymbol? symbol)
+    {
+        for (; symbol is INamedTypeSymbol or INamespaceSymbol { IsGlobalNamespace: false }; symbol = symbol.ContainingSymbol)
+        {
+            if (IsKeyword(symbol.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsKeyword(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None;
 
     /// <summary>
     /// The display text with every name that is a keyword escaped. The display format's own escaping misses some (a
@@ -42,10 +72,7 @@ internal static class SymbolNames
     /// <paramref name="name"/> as an identifier in C# source, which is how specs hold names for the emitters: keywords
     /// (contextual ones too) get the verbatim prefix, so a member declared <c>@class</c> is written <c>value.@class</c>.
     /// </summary>
-    public static string CSharp(string name)
-        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) != SyntaxKind.None
-            ? "@" + name
-            : name;
+    public static string CSharp(string name) => IsKeyword(name) ? "@" + name : name;
 
     /// <summary>True when <paramref name="type"/> is the named type with the given metadata name.</summary>
     public static bool Is(ITypeSymbol? type, string metadataName)

@@ -23,7 +23,17 @@ internal static class SpecSteps
 
     public static ConsumerSpec Consumer(ConsumerParseResult result, CancellationToken cancellationToken) => result.Consumer!;
 
-    public static ContractTypeSpec Spec(MessageParseResult result, CancellationToken cancellationToken) => result.Message!;
+    /// <summary>The message's spec with its fingerprint, over its whole schema: the nested types and enums it reaches, here and in the referenced assemblies.</summary>
+    public static ContractTypeSpec Spec(MessageParseResult result, CancellationToken cancellationToken)
+    {
+        var message = result.Message!;
+        var info = message.Message!;
+        // Never throws into the pipeline: a fingerprint that cannot be computed stays null, and the message's output
+        // step reports it as CTR9999 at emission (ContractTypeEmitter) instead of the generator losing every file.
+        var fingerprint = Guard.Run<string?>(
+            info.Name, null, () => MessageFingerprint.Of(message, info.Name, info.Version, result.NestedTypes, result.Enums, result.Reached!), _ => null);
+        return message with { Message = info with { Fingerprint = fingerprint } };
+    }
 
     public static EquatableArray<ContractTypeSpec> NestedTypesOf(MessageParseResult result, CancellationToken cancellationToken) => result.NestedTypes;
 

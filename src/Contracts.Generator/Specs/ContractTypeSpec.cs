@@ -11,5 +11,9 @@ internal sealed record ContractTypeSpec(
     MessageInfo? Message);
 
 /// <summary>The wire identity of a message.</summary>
-/// <param name="Fingerprint">Its SchemaFingerprint: what the generated descriptor sends in <c>contracts-schema</c>.</param>
-internal sealed record MessageInfo(string Name, int Version, string Fingerprint);
+/// <param name="Fingerprint">
+/// Its SchemaFingerprint: what the generated descriptor sends in <c>contracts-schema</c>. Null in the parse result;
+/// <c>SpecSteps.Spec</c> computes it in a step of its own, which Roslyn skips while the message's parse result stays
+/// equal (the parse itself runs again on every keystroke, so it does no more than it must).
+/// </param>
+internal sealed record MessageInfo(string Name, int Version, string? Fingerprint = null);

@@ -12,7 +12,8 @@ internal sealed record MessageParseResult(
     EquatableArray<EnumSpec> Enums,
     EquatableArray<DiagnosticInfo> Diagnostics,
     MessageIdentity Identity,
-    MessageLocations? Locations = null)
+    MessageLocations? Locations = null,
+    ReferencedContracts? Reached = null)
 {
     /// <summary>A parser that failed: nothing to emit, the failure (CTR9999) to report, the type named for the others.</summary>
     public static MessageParseResult Failed(DiagnosticInfo failure, string typeName)
