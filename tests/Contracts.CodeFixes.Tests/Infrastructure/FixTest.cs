@@ -43,6 +43,9 @@ internal sealed class FixTest<TFix> : CSharpCodeFixTest<GeneratorDiagnosticsAnal
 
     private readonly bool _implicitUsings;
 
+    // One global config for the project: the properties, then a section per manifest.
+    private readonly List<string> _config = ["is_global = true"];
+
     public FixTest(bool implicitUsings = true)
     {
         // A framework with no reference package: nothing is downloaded; the references are added below.
@@ -55,10 +58,23 @@ internal sealed class FixTest<TFix> : CSharpCodeFixTest<GeneratorDiagnosticsAnal
     public FixTest<TFix> WithLock(string lockText)
     {
         TestState.AdditionalFiles.Add((LockPath, lockText));
-        TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"""
-            is_global = true
-            build_property.ContractsLockFile = {LockPath}
-            """));
+        return WithProperty("ContractsLockFile", LockPath);
+    }
+
+    /// <summary>Another service's manifest, as <c>&lt;ContractManifest Include="..." /&gt;</c> passes it on.</summary>
+    public FixTest<TFix> WithManifest(string path, string manifestText)
+    {
+        TestState.AdditionalFiles.Add((path, manifestText));
+        _config.Add($"[{path}]");
+        _config.Add("build_metadata.AdditionalFiles.ContractsKind = Manifest");
+        return this;
+    }
+
+    /// <summary>An MSBuild property the package passes to the generator (<c>ContractsServiceName</c>, ...).</summary>
+    public FixTest<TFix> WithProperty(string name, string value)
+    {
+        // Properties before the first section: they are global.
+        _config.Insert(1, $"build_property.{name} = {value}");
         return this;
     }
 
@@ -68,6 +84,12 @@ internal sealed class FixTest<TFix> : CSharpCodeFixTest<GeneratorDiagnosticsAnal
         foreach (var state in new[] { TestState, FixedState, BatchFixedState }.Where(s => _implicitUsings && s.Sources.Count > 0))
         {
             state.Sources.Add((UsingsPath, ImplicitUsings));
+        }
+
+        // The fixed states inherit it, with the additional files.
+        if (_config.Count > 1)
+        {
+            TestState.AnalyzerConfigFiles.Add(("/.globalconfig", string.Join("\n", _config)));
         }
 
         return base.RunImplAsync(cancellationToken);
