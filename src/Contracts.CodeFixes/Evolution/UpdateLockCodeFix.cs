@@ -58,7 +58,7 @@ public sealed class UpdateLockCodeFix : CodeFixProvider
             }
 
             // Null when the generator would write none (a breaking change is pending): the lock stays as it is.
-            var verdict = await GeneratorRun.RunAsync(project, updateLock: true, cancellationToken).ConfigureAwait(false);
+            var verdict = await GeneratorRun.RunAsync(project, cancellationToken).ConfigureAwait(false);
             if (verdict.LockText is { } text)
             {
                 updated = updated.WithAdditionalDocumentText(lockDocument.Id, SourceText.From(text));

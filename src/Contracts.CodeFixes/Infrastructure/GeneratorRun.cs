@@ -14,9 +14,8 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace Contracts.CodeFixes.Infrastructure;
 
 /// <summary>
-/// Runs the Contracts generator over a project as the build would, for the fixes that need its verdict rather than one
-/// diagnostic: every breaking change of a message, or the lock <c>-p:UpdateContractsLock=true</c> would write. The
-/// engine that reported the diagnostics decides; the fixes restate none of its rules.
+/// Runs the Contracts generator over a project as <c>dotnet build -p:UpdateContractsLock=true</c> would, for the fix
+/// that needs the lock it writes. The engine that reported the diagnostics decides; the fix restates none of its rules.
 /// </summary>
 internal static class GeneratorRun
 {
@@ -24,11 +23,10 @@ internal static class GeneratorRun
     private static readonly string OutputFolder = typeof(ContractsGenerator).FullName!;
 
     // One run per compilation: a light bulb asks every fix of every diagnostic in range of the same snapshot.
-    private static readonly ConditionalWeakTable<Compilation, Task<GeneratorVerdict>> Checked = new();
     private static readonly ConditionalWeakTable<Compilation, Task<GeneratorVerdict>> Updated = new();
 
-    /// <summary>The generator's diagnostics for <paramref name="project"/>, and with <paramref name="updateLock"/> the lock it would write.</summary>
-    public static async Task<GeneratorVerdict> RunAsync(Project project, bool updateLock, CancellationToken cancellationToken)
+    /// <summary>The generator's diagnostics for <paramref name="project"/> with the lock being updated, and the lock it would write.</summary>
+    public static async Task<GeneratorVerdict> RunAsync(Project project, CancellationToken cancellationToken)
     {
         var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         if (compilation is null || project.ParseOptions is not CSharpParseOptions parseOptions)
@@ -36,15 +34,14 @@ internal static class GeneratorRun
             return GeneratorVerdict.None;
         }
 
-        var cache = updateLock ? Updated : Checked;
         var generated = await OwnOutputAsync(project, cancellationToken).ConfigureAwait(false);
-        return await cache.GetValue(compilation, c => Task.Run(() => Run(project, c.RemoveSyntaxTrees(generated), parseOptions, updateLock), CancellationToken.None)).ConfigureAwait(false);
+        return await Updated.GetValue(compilation, c => Task.Run(() => Run(project, c.RemoveSyntaxTrees(generated), parseOptions), CancellationToken.None)).ConfigureAwait(false);
     }
 
-    private static GeneratorVerdict Run(Project project, Compilation compilation, CSharpParseOptions parseOptions, bool updateLock)
+    private static GeneratorVerdict Run(Project project, Compilation compilation, CSharpParseOptions parseOptions)
     {
         var options = project.AnalyzerOptions;
-        var configuration = updateLock ? new UpdatingLock(options.AnalyzerConfigOptionsProvider) : options.AnalyzerConfigOptionsProvider;
+        var configuration = new UpdatingLock(options.AnalyzerConfigOptionsProvider);
         var driver = CSharpGeneratorDriver.Create(new[] { new ContractsGenerator().AsSourceGenerator() }, options.AdditionalFiles, parseOptions, configuration);
         var result = driver.RunGenerators(compilation).GetRunResult().Results.Single();
         var lockFile = result.GeneratedSources.FirstOrDefault(source => source.HintName == LockEmitter.HintName);

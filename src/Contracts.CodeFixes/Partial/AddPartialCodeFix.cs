@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
 using System.Composition;
+using System.Globalization;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using Contracts.CodeFixes.Infrastructure;
 using Contracts.Generator.Diagnostics;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -24,7 +25,7 @@ public sealed class AddPartialCodeFix : CodeFixProvider
     /// <summary>The title, with the type's name for <c>{0}</c>.</summary>
     public const string Title = "Make '{0}' partial";
 
-    private const string EquivalenceKey = "Contracts.AddPartial";
+    private static readonly NodeRewrite Fix = new("Contracts.AddPartial", Target);
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
@@ -34,36 +35,15 @@ public sealed class AddPartialCodeFix : CodeFixProvider
         DiagnosticDescriptors.ContainingTypeNotPartial.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+    public override FixAllProvider GetFixAllProvider() => Fix.FixAll();
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is not null && DeclarationAt(root, diagnostic.Location.SourceSpan) is { } declaration)
-            {
-                var title = string.Format(System.Globalization.CultureInfo.InvariantCulture, Title, declaration.Identifier.ValueText);
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(declaration, WithPartial(declaration)))), EquivalenceKey),
-                    diagnostic);
-            }
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => Fix.RegisterAsync(context);
 
-    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-    {
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return null;
-        }
-
-        // Two nested types in one container report it twice: one declaration, one 'partial'.
-        var declarations = diagnostics.Select(d => DeclarationAt(root, d.Location.SourceSpan)).OfType<TypeDeclarationSyntax>().Distinct().ToList();
-        return document.WithSyntaxRoot(root.ReplaceNodes(declarations, (_, rewritten) => WithPartial(rewritten)));
-    }
+    private static RewriteTarget? Target(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => DeclarationAt(root, diagnostic.Location.SourceSpan) is { } declaration
+            ? new RewriteTarget(declaration, string.Format(CultureInfo.InvariantCulture, Title, declaration.Identifier.ValueText), node => WithPartial((TypeDeclarationSyntax)node))
+            : null;
 
     /// <summary>The declaration whose name is at <paramref name="span"/>, when it is not partial yet.</summary>
     private static TypeDeclarationSyntax? DeclarationAt(SyntaxNode root, TextSpan span)

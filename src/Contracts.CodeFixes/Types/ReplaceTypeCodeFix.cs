@@ -8,7 +8,6 @@ using Contracts.CodeFixes.Infrastructure;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Parsing;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -29,44 +28,24 @@ public sealed class ReplaceTypeCodeFix : CodeFixProvider
     /// <summary>The title, with the type written for <c>{0}</c> and its replacement for <c>{1}</c>.</summary>
     public const string Title = "Use '{1}' instead of '{0}'";
 
-    private const string EquivalenceKey = "Contracts.ReplaceType";
+    private static readonly NodeRewrite Fix = new("Contracts.ReplaceType", Target);
 
     /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticDescriptors.UnsupportedMemberType.Id);
 
     /// <inheritdoc/>
-    public override FixAllProvider GetFixAllProvider() => FixAllProvider.Create(FixAllAsync);
+    public override FixAllProvider GetFixAllProvider() => Fix.FixAll();
 
     /// <inheritdoc/>
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (root is not null && model is not null && Culprit(root, model, diagnostic, context.CancellationToken) is { } culprit)
-            {
-                var title = string.Format(CultureInfo.InvariantCulture, Title, culprit.Written.ToString(), culprit.Suggested);
-                context.RegisterCodeFix(
-                    CodeAction.Create(title, _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(culprit.Written, Replacement(culprit.Written, culprit.Suggested)))), EquivalenceKey),
-                    diagnostic);
-            }
-        }
-    }
+    public override Task RegisterCodeFixesAsync(CodeFixContext context) => Fix.RegisterAsync(context);
 
-    private static async Task<Document?> FixAllAsync(FixAllContext context, Document document, ImmutableArray<Diagnostic> diagnostics)
-    {
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return null;
-        }
-
-        var culprits = diagnostics.Select(d => Culprit(root, model, d, context.CancellationToken)).OfType<(TypeSyntax Written, string Suggested)>()
-            .GroupBy(c => c.Written).ToDictionary(g => g.Key, g => g.First().Suggested);
-        return document.WithSyntaxRoot(root.ReplaceNodes(culprits.Keys, (original, current) => Replacement(current, culprits[original])));
-    }
+    private static RewriteTarget? Target(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => Culprit(root, model, diagnostic, cancellationToken) is { } culprit
+            ? new RewriteTarget(
+                culprit.Written,
+                string.Format(CultureInfo.InvariantCulture, Title, culprit.Written.ToString(), culprit.Suggested),
+                node => Replacement((TypeSyntax)node, culprit.Suggested))
+            : null;
 
     /// <summary>The part of the member's type to replace, and with what; null when there is no single type to write.</summary>
     private static (TypeSyntax Written, string Suggested)? Culprit(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
