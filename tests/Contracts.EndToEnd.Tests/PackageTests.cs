@@ -55,6 +55,15 @@ public sealed class PackageTests(PackedFeed feed) : IClassFixture<PackedFeed>
     }
 
     [Fact]
+    public void CodeFixesShipNextToTheGenerator()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(feed.ContractsPackage);
+        var analyzers = package.Entries.Select(e => e.FullName).Where(n => n.StartsWith("analyzers/", StringComparison.Ordinal)).Order().ToList();
+
+        Assert.Equal(["analyzers/dotnet/cs/Contracts.CodeFixes.dll", "analyzers/dotnet/cs/Contracts.Generator.dll"], analyzers);
+    }
+
+    [Fact]
     public async Task MessageThatIsNotPartialFailsTheBuildWithCtr0001()
     {
         var project = feed.WriteConsumer("misuse", ("Contracts.cs", NotPartialMessage), ("Program.cs", "System.Console.WriteLine();"));
@@ -79,6 +88,9 @@ public sealed class PackedFeed : IAsyncLifetime
 
     /// <summary>The version both packages were packed at.</summary>
     public string Version { get; private set; } = "";
+
+    /// <summary>The packed <c>Contracts</c> package file.</summary>
+    public string ContractsPackage => Path.Combine(root, "feed", $"Contracts.{Version}.nupkg");
 
     public async Task InitializeAsync()
     {
@@ -106,7 +118,7 @@ public sealed class PackedFeed : IAsyncLifetime
         var abstractions = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(feedFolder, AbstractionsPrefix + "*.nupkg")));
         Version = abstractions[AbstractionsPrefix.Length..];
         Assert.EndsWith(suffix, Version);
-        Assert.True(File.Exists(Path.Combine(feedFolder, $"Contracts.{Version}.nupkg")), "the Contracts package has the same version");
+        Assert.True(File.Exists(ContractsPackage), "the Contracts package has the same version");
 
         var machinePackages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
             ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");

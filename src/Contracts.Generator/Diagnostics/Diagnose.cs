@@ -17,8 +17,11 @@ internal static class Diagnose
 {
     public static DiagnosticInfo MessageNotPartial(Location? at, string type) => Create(DiagnosticDescriptors.MessageNotPartial, at, type);
 
+    /// <param name="suggestion">What to use instead, in words; when it starts with a type, that type is also the
+    /// <see cref="DiagnosticProperties.SuggestedType"/> property, for the IDE's fix.</param>
     public static DiagnosticInfo UnsupportedMemberType(Location? at, string member, string owner, string type, string suggestion)
-        => Create(DiagnosticDescriptors.UnsupportedMemberType, at, member, owner, type, suggestion);
+        => Create(DiagnosticDescriptors.UnsupportedMemberType, at, member, owner, type, suggestion)
+            with { Properties = DiagnosticProperties.Of(DiagnosticProperties.SuggestedType, DiagnosticProperties.SuggestedTypeIn(suggestion)) };
 
     /// <param name="other">How the other declaration is named: <c>'Type'</c>, or with the assembly it is in.</param>
     public static DiagnosticInfo DuplicateMessage(LocationInfo? at, string name, int version, string type, string other)
@@ -68,7 +71,7 @@ internal static class Diagnose
 
     /// <summary>A gate's finding as the diagnostic of its rule, at <paramref name="at"/> (resolved by the caller from its site).</summary>
     public static DiagnosticInfo Finding(Finding finding, LocationInfo? at)
-        => new(finding.Id, at, finding.Arguments, finding.AsError);
+        => new(finding.Id, at, finding.Arguments, finding.AsError) { Properties = finding.Properties };
 
     private static DiagnosticInfo Create(DiagnosticDescriptor descriptor, Location? at, params string[] arguments)
         => new(descriptor.Id, LocationInfo.From(at), new EquatableArray<string>(arguments));

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Contracts.Generator.Specs;
 using Microsoft.CodeAnalysis;
@@ -23,11 +24,15 @@ internal static class DiagnosticReporter
             var descriptor = DiagnosticDescriptors.Find(info.Id);
             var location = ToLocation(info.Location, trees);
             var arguments = info.Arguments.Cast<object>().ToArray();
+            var properties = Properties(info);
             context.ReportDiagnostic(info.AsError
-                ? Diagnostic.Create(descriptor, location, DiagnosticSeverity.Error, additionalLocations: null, properties: null, arguments)
-                : Diagnostic.Create(descriptor, location, arguments));
+                ? Diagnostic.Create(descriptor, location, DiagnosticSeverity.Error, additionalLocations: null, properties, arguments)
+                : Diagnostic.Create(descriptor, location, additionalLocations: null, properties, arguments));
         }
     }
+
+    private static ImmutableDictionary<string, string?>? Properties(DiagnosticInfo info)
+        => info.Properties.IsEmpty ? null : info.Properties.ToImmutableDictionary(p => p.Key, p => (string?)p.Value);
 
     private static Location ToLocation(LocationInfo? location, Dictionary<string, SyntaxTree>? trees)
     {

@@ -33,9 +33,20 @@ public sealed record Violation(
     /// </summary>
     public string TopLevelMember => JsonPath.FirstSegment(Path);
 
+    /// <summary>
+    /// For <see cref="RuleIds.WireNameChanged"/>: the member's wire name in the locked contract and in the changed one,
+    /// as values (the IDE's fix pins the old name on the renamed member); null for every other rule.
+    /// </summary>
+    public MemberRename? Rename { get; init; }
+
     /// <summary>The rule, the path and the message, for logs and test failures.</summary>
     public override string ToString() => RuleId + " at " + Path + ": " + Message;
 }
+
+/// <summary>A member that kept its type and changed its wire name: <paramref name="OldWireName"/> became <paramref name="NewWireName"/>.</summary>
+/// <param name="OldWireName">The name the older contract has.</param>
+/// <param name="NewWireName">The name the changed contract has instead.</param>
+public sealed record MemberRename(string OldWireName, string NewWireName);
 
 /// <summary>
 /// A locked message version that is no longer there, with the role the project had; <paramref name="Breaking"/> is the

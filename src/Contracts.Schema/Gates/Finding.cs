@@ -21,6 +21,45 @@ public sealed record Finding(GateRule Rule, FindingSite Site, EquatableArray<str
 
     /// <summary>The rendered message, exactly as the build's diagnostic shows it.</summary>
     public string Message => string.Format(CultureInfo.InvariantCulture, Rule.Template, Arguments.Cast<object>().ToArray());
+
+    /// <summary>
+    /// What the finding is about as values (<see cref="FindingProperties"/> names them), for tools that act on it: the
+    /// build passes them on as the diagnostic's properties, where the IDE's code fixes read them. Never part of the text.
+    /// </summary>
+    public EquatableArray<FindingProperty> Properties { get; init; }
+}
+
+/// <summary>One named value of a <see cref="Finding"/> (or of a diagnostic): see <see cref="FindingProperties"/>.</summary>
+/// <param name="Key">One of the <see cref="FindingProperties"/> names.</param>
+/// <param name="Value">Its value, as text.</param>
+public readonly record struct FindingProperty(string Key, string Value);
+
+/// <summary>The names of <see cref="Finding.Properties"/>: stable, because code fixes in older IDEs read them.</summary>
+public static class FindingProperties
+{
+    /// <summary>The compatibility rule that was broken (<c>FIELD_REMOVED</c>, ...).</summary>
+    public const string Rule = "Rule";
+
+    /// <summary>The JSON path the rule broke at (<c>$.lines[].sku</c>).</summary>
+    public const string Path = "Path";
+
+    /// <summary>The wire name of the top-level member the path starts at; empty for the message itself.</summary>
+    public const string Member = "Member";
+
+    /// <summary>The message's name.</summary>
+    public const string MessageName = "MessageName";
+
+    /// <summary>The message's version.</summary>
+    public const string MessageVersion = "MessageVersion";
+
+    /// <summary>The version to ship a breaking change as.</summary>
+    public const string NextVersion = "NextVersion";
+
+    /// <summary>For a renamed member: its wire name in the locked contract.</summary>
+    public const string OldWireName = "OldWireName";
+
+    /// <summary>For a renamed member: its wire name now.</summary>
+    public const string NewWireName = "NewWireName";
 }
 
 /// <summary>

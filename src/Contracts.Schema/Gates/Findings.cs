@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using Contracts.Schema.Compatibility;
@@ -12,7 +13,8 @@ public static class Findings
 {
     /// <summary>CTR0100 for a violation of the locked contract of <paramref name="schema"/>.</summary>
     public static Finding BreakingChange(Violation violation, ContractSchema schema, FindingSite site)
-        => Create(GateRules.BreakingChange, site, violation.RuleId, Detail(violation), schema.Name, Number(schema.Version), schema.Compatibility.ToString(), Number(schema.Version + 1));
+        => Create(GateRules.BreakingChange, site, violation.RuleId, Detail(violation), schema.Name, Number(schema.Version), schema.Compatibility.ToString(), Number(schema.Version + 1))
+            with { Properties = About(violation, schema, new FindingProperty(FindingProperties.NextVersion, Number(schema.Version + 1))) };
 
     /// <summary>CTR0101: <paramref name="what"/> says how the code and the lock differ.</summary>
     public static Finding LockOutOfDate(string what, FindingSite site) => Create(GateRules.LockOutOfDate, site, what);
@@ -29,7 +31,8 @@ public static class Findings
 
     /// <summary>CTR0110: the project's view of a message cannot read what <paramref name="producer"/> sends.</summary>
     public static Finding ConsumerCannotRead(string service, ContractSchema view, string producer, string producerFile, Violation violation, FindingSite site)
-        => Create(GateRules.ConsumerCannotRead, site, service, view.Name, Number(view.Version), producer, producerFile, violation.RuleId, Detail(violation));
+        => Create(GateRules.ConsumerCannotRead, site, service, view.Name, Number(view.Version), producer, producerFile, violation.RuleId, Detail(violation))
+            with { Properties = About(violation, view) };
 
     /// <summary>CTR0111: what the project sends cannot be read by <paramref name="consumer"/>'s view.</summary>
     public static Finding ProducerBreaksConsumer(string service, ContractSchema sent, string consumer, string consumerFile, Violation violation, FindingSite site)
@@ -53,6 +56,27 @@ public static class Findings
     /// </summary>
     public static string Detail(Violation violation)
         => violation.Message.TrimEnd('.') + (violation.Path.Length > 1 ? " (at " + violation.Path + ")" : string.Empty);
+
+    /// <summary>The violation and its message as values; a rename adds both wire names.</summary>
+    private static EquatableArray<FindingProperty> About(Violation violation, ContractSchema schema, params FindingProperty[] more)
+    {
+        var properties = new List<FindingProperty>
+        {
+            new FindingProperty(FindingProperties.Rule, violation.RuleId),
+            new FindingProperty(FindingProperties.Path, violation.Path),
+            new FindingProperty(FindingProperties.Member, violation.TopLevelMember),
+            new FindingProperty(FindingProperties.MessageName, schema.Name),
+            new FindingProperty(FindingProperties.MessageVersion, Number(schema.Version)),
+        };
+        if (violation.Rename is { } rename)
+        {
+            properties.Add(new FindingProperty(FindingProperties.OldWireName, rename.OldWireName));
+            properties.Add(new FindingProperty(FindingProperties.NewWireName, rename.NewWireName));
+        }
+
+        properties.AddRange(more);
+        return properties.ToEquatableArray();
+    }
 
     private static FindingSite At(ManifestError error) => FindingSite.InFile(error.FilePath, error.Line, error.Column);
 

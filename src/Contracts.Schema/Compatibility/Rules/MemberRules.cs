@@ -63,11 +63,13 @@ internal static class MemberRules
     {
         if (renamedTo is not null)
         {
+            var rename = Rename(context, member, renamedTo);
             context.Report(
                 RuleIds.WireNameChanged,
                 path,
                 $"{context.R} requires '{member.WireName}' ({member.Type}), but {context.W} sends '{renamedTo.WireName}' of the same type instead: "
-                + $"the wire name changed. Pin the old name with [WireName(\"{OldName(context, member, renamedTo)}\")] or bump the version.");
+                + $"the wire name changed. Pin the old name with [WireName(\"{rename.OldWireName}\")] or bump the version.",
+                rename);
             return;
         }
 
@@ -87,8 +89,11 @@ internal static class MemberRules
         }
     }
 
-    private static string OldName(PairContext context, MemberSchema readerMember, MemberSchema writerMember) =>
-        context.Changed == ChangedSide.Writer ? readerMember.WireName : writerMember.WireName;
+    // The changed side holds the new name: the writer's member when the writer changed, the reader's otherwise.
+    private static MemberRename Rename(PairContext context, MemberSchema readerMember, MemberSchema writerMember) =>
+        context.Changed == ChangedSide.Writer
+            ? new MemberRename(readerMember.WireName, writerMember.WireName)
+            : new MemberRename(writerMember.WireName, readerMember.WireName);
 
     private static void ReportMadeOptional(PairContext context, MemberSchema member, string path)
     {

@@ -41,8 +41,8 @@ internal sealed class PairContext
 
     public string W => Writer.Display;
 
-    public void Report(string ruleId, string path, string message) =>
-        Violations.Add(new Violation(ruleId, path, message, R, W, Changed));
+    public void Report(string ruleId, string path, string message, MemberRename? rename = null) =>
+        Violations.Add(new Violation(ruleId, path, message, R, W, Changed) { Rename = rename });
 
     /// <summary>False when this pair of objects is already being compared higher up (a recursive type) or the budget is spent.</summary>
     public bool TryEnterObjects(string readerName, string writerName, string path)
