@@ -174,7 +174,7 @@ public static class WirePrimitives
             new("string", "string", "A time of day without offset, HH:mm:ss with 0-7 fraction digits (HH:mm is read too).", Pattern: @"^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d(\.\d{1,7})?)?$"),
             "WriteTimeOnly"),
         new WirePrimitive(PrimitiveKind.Duration, "duration", "System.TimeSpan", "TimeSpan", "ReadTimeSpan", PrimitiveWriteStyle.Helper,
-            new("string", "string", "A duration in .NET's constant format [-][d.]hh:mm:ss[.fffffff] (1.02:03:04.5000000), not ISO 8601; at most 10675199.02:48:05.4775807 either way.",
+            new("string", "string", "A duration in .NET's constant format [-][d.]hh:mm:ss[.fffffff] (1.02:03:04.5000000), not ISO 8601; from -10675199.02:48:05.4775808 to 10675199.02:48:05.4775807.",
                 Pattern: @"^-?(\d{1,8}\.)?([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,7})?$"),
             "WriteTimeSpan"),
     };
