@@ -23,4 +23,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 206, Level = LogLevel.Warning, Message = "Purging the inbox of {Schema} failed; trying again at the next interval")]
     public static partial void InboxPurgeFailed(ILogger logger, Exception exception, string schema);
+
+    [LoggerMessage(EventId = 207, Level = LogLevel.Debug, Message = "Sampling the depth of the outbox in {Schema} failed; the gauges keep the last sample")]
+    public static partial void DepthSampleFailed(ILogger logger, Exception exception, string schema);
 }

@@ -71,6 +71,13 @@ public sealed class PostgreSqlOutboxOptions
     /// </summary>
     public TimeSpan? InboxRetention { get; set; } = TimeSpan.FromDays(7);
 
+    /// <summary>
+    /// How often the relay's hosted service counts the outbox for the depth gauges (default 15 seconds; see
+    /// docs/outbox.md, metrics). <see langword="null"/> turns the sampling off; <see cref="PostgreSqlOutbox.GetDepthAsync"/>
+    /// still answers on demand.
+    /// </summary>
+    public TimeSpan? DepthSampleInterval { get; set; } = TimeSpan.FromSeconds(15);
+
     internal PostgreSqlOutboxOptions Copy() => (PostgreSqlOutboxOptions)MemberwiseClone();
 
     /// <summary>Throws when a setting is invalid, so mistakes fail at startup.</summary>
@@ -96,6 +103,11 @@ public sealed class PostgreSqlOutboxOptions
         if (InboxRetention is { } retention)
         {
             ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(retention, TimeSpan.Zero, nameof(InboxRetention));
+        }
+
+        if (DepthSampleInterval is { } sampling)
+        {
+            ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(sampling, TimeSpan.Zero, nameof(DepthSampleInterval));
         }
     }
 }

@@ -89,12 +89,7 @@ public sealed class RabbitMqTransport : IMessageTransport, IAsyncDisposable, IDi
     public async ValueTask PublishAsync(TransportMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (!Envelope.TryReadKey(message.Headers, out var key))
-        {
-            throw new ArgumentException(
-                $"The message has no valid '{EnvelopeHeaders.MessageName}' and '{EnvelopeHeaders.MessageVersion}' headers, so it cannot be routed.",
-                nameof(message));
-        }
+        var key = Envelope.RouteKey(message);
 
         ObjectDisposedException.ThrowIf(_disposed, this);
         await Publisher.PublishAsync(_options.Exchange, Topology.RoutingKey(key), AmqpMessage.Properties(message.Headers), message.Body, cancellationToken).ConfigureAwait(false);

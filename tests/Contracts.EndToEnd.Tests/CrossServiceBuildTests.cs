@@ -121,7 +121,12 @@ public sealed class CrossServiceBuildTests(ContractsWorkspace workspace) : IClas
         Assert.False(unreadable.Succeeded, unreadable.Transcript);
         var producerError = Assert.Single(unreadable.Contracts);
         Assert.Equal(("error", "CTR0111"), (producerError.Severity, producerError.Id));
-        AssertReadable(producerError.Message, "'orders.order-placed' version 1", "service 'billing'", "(Billing/contracts.lock.json)", "'Phone'");
+        Assert.Equal(
+            "'orders.order-placed' version 1 as orders sends it cannot be read by service 'billing' (Billing/contracts.lock.json): "
+            + "ENUM_MEMBER_ADDED: orders.order-placed v1 as orders sends it may send 'Phone' at $.channel (enum:Channel), which "
+            + "orders.order-placed v1 as billing reads it does not know (enum:SalesChannel) and has no fallback for (at $.channel). "
+            + ProducerFix,
+            producerError.Message);
         Assert.Equal(ordersLock, orders.LockBytes);
 
         // Orders ships it anyway from a build that does not have Billing's manifest (another repository, another
@@ -135,8 +140,7 @@ public sealed class CrossServiceBuildTests(ContractsWorkspace workspace) : IClas
         Assert.False(billingBroken.Succeeded, billingBroken.Transcript);
         var consumerError = Assert.Single(billingBroken.Contracts);
         Assert.Equal(("error", "CTR0110"), (consumerError.Severity, consumerError.Id));
-        AssertReadable(consumerError.Message, "billing reads 'orders.order-placed' version 1", "service 'orders'", "(Orders/contracts.lock.json)", "'Phone'");
-        Assert.Matches(@": ENUM_MEMBER_[A-Z_]+: ", consumerError.Message);
+        Assert.Equal(PhoneUnknownTo("billing", "Orders/contracts.lock.json"), consumerError.Message);
         // At Billing's member, in Billing's file.
         Assert.Equal(Path.Combine(billing.Folder, "OrderToCharge.cs"), consumerError.File);
         Assert.Equal(6, consumerError.Line);
@@ -194,8 +198,11 @@ public sealed class CrossServiceBuildTests(ContractsWorkspace workspace) : IClas
         Assert.False(broken.Succeeded, broken.Transcript);
         var error = Assert.Single(broken.Contracts);
         Assert.Equal(("error", "CTR0110"), (error.Severity, error.Id));
-        AssertReadable(error.Message, "checkout reads 'orders.order-placed' version 1", "service 'orders'", "(buildTransitive/orders.contracts.lock.json)", "'receiptEmail'");
-        Assert.Contains("REQUIRED_FIELD_ADDED", error.Message);
+        Assert.Equal(
+            "checkout reads 'orders.order-placed' version 1 but cannot read what service 'orders' sends (buildTransitive/orders.contracts.lock.json): "
+            + "REQUIRED_FIELD_ADDED: orders.order-placed v1 as checkout reads it requires 'receiptEmail' (string), which orders.order-placed v1 "
+            + "as orders sends it does not send; make it optional (nullable or with a default) (at $.receiptEmail). " + ConsumerFix,
+            error.Message);
         Assert.Equal(Path.Combine(checkout.Folder, "PlacedOrder.cs"), error.File);
 
         // Optional in the view: compatible with what Orders sends.
@@ -230,7 +237,7 @@ public sealed class CrossServiceBuildTests(ContractsWorkspace workspace) : IClas
         Assert.True(warned.Succeeded, warned.Transcript);
         var warning = Assert.Single(warned.Contracts);
         Assert.Equal(("warning", "CTR0112"), (warning.Severity, warning.Id));
-        Assert.Contains("refunds consumes 'orders.order-refunded' but none of the 1 contract manifest(s) publishes it", warning.Message);
+        Assert.Equal(NoManifestPublishes("refunds", "orders.order-refunded"), warning.Message);
         Assert.Equal(Path.Combine(refunds.Folder, "OrderRefunded.cs"), warning.File);
 
         refunds.Write(".editorconfig", """
@@ -304,7 +311,7 @@ public sealed class CrossServiceBuildTests(ContractsWorkspace workspace) : IClas
         Assert.True(build.Succeeded, build.Transcript);
         var only = Assert.Single(build.Contracts);
         Assert.Equal(("warning", "CTR0112"), (only.Severity, only.Id));
-        Assert.Contains("none of the 1 contract manifest(s)", only.Message);
+        Assert.Equal(NoManifestPublishes("invoicing", "orders.order-placed"), only.Message);
         var compile = Assert.Single(build.Result.StandardOutput, line => line.Contains("/additionalfile:", StringComparison.Ordinal) && line.Contains(" /analyzer:", StringComparison.Ordinal));
         Assert.Single(compile.Split(' '), argument => argument == "/additionalfile:" + invoicing.LockPath);
     }
@@ -312,9 +319,8 @@ public sealed class CrossServiceBuildTests(ContractsWorkspace workspace) : IClas
     [Fact]
     public async Task EnumValueTheConsumerDoesNotKnowIsExplainedFromTheConsumersSide()
     {
-        // Known defect, kept failing on purpose: the engine words a cross-service pair as if the consumer's view had
-        // changed ("no longer knows"), and names both sides the same ("orders.order-placed v1 ... orders.order-placed
-        // v1"). Billing never knew 'Phone'; Orders added it. The message must say that.
+        // The pair is worded from the consumer's side: Ledger never knew 'Phone' (it does not "no longer know" it),
+        // and each side is named by the service it belongs to.
         var ledger = workspace.NewProject("Ledger", "ledger");
         var ordersManifest = WriteManifest(ledger, "orders", OrdersManifest);
         ledger.WriteProjectFile("ledger", extraItems: $"""<ContractManifest Include="{ordersManifest}" />""");
@@ -325,32 +331,44 @@ public sealed class CrossServiceBuildTests(ContractsWorkspace workspace) : IClas
         Assert.False(build.Succeeded, build.Transcript);
         var error = Assert.Single(build.Contracts);
         Assert.Equal(("error", "CTR0110"), (error.Severity, error.Id));
-        AssertReadable(error.Message, "ledger reads 'orders.order-placed' version 1", "service 'orders'", "'Phone'");
-        Assert.DoesNotContain("no longer", error.Message);
+        Assert.Equal(PhoneUnknownTo("ledger", "orders/contracts.lock.json"), error.Message);
     }
 
     private static void AssertTotalRemoved(ContractsProject orders, BuildOutput build)
     {
         Assert.Equal(["CTR0100", "CTR0111"], build.Ids("error").Order());
         var crossService = Assert.Single(build.Contracts, d => d.Id == "CTR0111");
-        AssertReadable(crossService.Message, "'orders.order-placed' version 1 as orders sends it", "service 'billing'", "(Billing/contracts.lock.json)", "'total'");
-        Assert.Contains("FIELD_REMOVED", crossService.Message);
-        Assert.Contains("Fix: keep sending what 'billing' reads, or ship the change as version 2", crossService.Message);
+        Assert.Equal(
+            "'orders.order-placed' version 1 as orders sends it cannot be read by service 'billing' (Billing/contracts.lock.json): "
+            + "FIELD_REMOVED: orders.order-placed v1 as orders sends it no longer sends 'total' (decimal), which orders.order-placed v1 "
+            + "as billing reads it requires (at $.total). " + ProducerFix,
+            crossService.Message);
         Assert.Equal(Path.Combine(orders.Folder, "OrderPlaced.cs"), crossService.File);
         var evolution = Assert.Single(build.Contracts, d => d.Id == "CTR0100");
-        Assert.StartsWith("FIELD_REMOVED:", evolution.Message);
+        Assert.Equal(
+            "FIELD_REMOVED: orders.order-placed v1 in this build no longer sends 'total' (decimal), which orders.order-placed v1 in "
+            + "contracts.lock.json requires (at $.total). Message 'orders.order-placed' version 1 must stay Forward compatible with "
+            + "contracts.lock.json. Fix: revert the change, or ship it as a new version: copy the record, give the copy "
+            + "[Message(\"orders.order-placed\", Version = 2)] and keep the old record for the consumers still running",
+            evolution.Message);
     }
 
-    /// <summary>What a person needs without the docs: both services, the message and version, the member, a fix.</summary>
-    private static void AssertReadable(string message, params string[] parts)
-    {
-        foreach (var part in parts)
-        {
-            Assert.Contains(part, message);
-        }
+    // The whole texts of the cross-service gate's diagnostics: both services, the message and version, the member, a fix.
+    private const string ProducerFix = "Fix: keep sending what 'billing' reads, or ship the change as version 2 and keep sending version 1 until 'billing' has moved";
 
-        Assert.Contains(". Fix: ", message);
-    }
+    private const string ConsumerFix =
+        "Fix: make this view read what 'orders' sends (make optional or drop a member 'orders' does not always send, add the enum "
+        + "members it may send), or agree the change with 'orders' first";
+
+    private static string PhoneUnknownTo(string consumer, string manifest)
+        => $"{consumer} reads 'orders.order-placed' version 1 but cannot read what service 'orders' sends ({manifest}): "
+           + $"ENUM_MEMBER_REMOVED: orders.order-placed v1 as {consumer} reads it does not know 'Phone' at $.channel (enum:SalesChannel), "
+           + "which orders.order-placed v1 as orders sends it may send (enum:Channel); the reader must know every member the writer may "
+           + "send (at $.channel). " + ConsumerFix;
+
+    private static string NoManifestPublishes(string consumer, string message)
+        => $"{consumer} consumes '{message}' but none of the 1 contract manifest(s) publishes it; add the producer's manifest "
+           + "(<ContractManifest Include=\"...\" />) or check the message name";
 
     /// <summary>The <c>&lt;ContractManifest&gt;</c> line that points from one project's folder at another's lock.</summary>
     private static string ManifestItem(ContractsProject project, ContractsProject other)

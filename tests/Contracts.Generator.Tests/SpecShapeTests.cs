@@ -21,9 +21,7 @@ public sealed class SpecShapeTests
     [Fact]
     public void PipelineValuesHoldNoSymbolsNodesLocationsOrArrays()
     {
-        var compilation = GeneratorHarness.Compile(Sources.DesignExample, AllTypesSources.Code);
-        var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
-        var values = driver.GetRunResult().Results.Single().TrackedSteps
+        var values = IncrementalTests.RunEveryStep().TrackedSteps
             .Where(step => typeof(TrackingNames).GetFields(BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Static).Any(f => (string?)f.GetValue(null) == step.Key))
             .SelectMany(step => step.Value)
             .SelectMany(run => run.Outputs)

@@ -47,6 +47,18 @@ public static class Envelope
         return false;
     }
 
+    /// <summary>The name and version an outgoing message is routed by: what every transport checks before it sends.</summary>
+    /// <exception cref="ArgumentException">The message has no valid name and version headers.</exception>
+    public static MessageKey RouteKey(TransportMessage message)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        return TryReadKey(message.Headers, out var key)
+            ? key
+            : throw new ArgumentException(
+                $"The message has no valid '{EnvelopeHeaders.MessageName}' and '{EnvelopeHeaders.MessageVersion}' headers, so it cannot be routed.",
+                nameof(message));
+    }
+
     private static MessageKey ReadKey(IReadOnlyDictionary<string, string> headers)
     {
         if (TryReadKey(headers, out var key))

@@ -93,12 +93,7 @@ public sealed class InMemoryTransport : IMessageTransport, IAsyncDisposable, IDi
     public async ValueTask PublishAsync(TransportMessage message, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(message);
-        if (!Envelope.TryReadKey(message.Headers, out var key))
-        {
-            throw new ArgumentException(
-                $"The message has no valid '{EnvelopeHeaders.MessageName}' and '{EnvelopeHeaders.MessageVersion}' headers, so it cannot be routed.",
-                nameof(message));
-        }
+        var key = Envelope.RouteKey(message);
 
         cancellationToken.ThrowIfCancellationRequested();
         var copy = CopyOf(message);

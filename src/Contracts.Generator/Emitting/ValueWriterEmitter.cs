@@ -37,27 +37,37 @@ internal static class ValueWriterEmitter
                 break;
             case WireKind.Array:
             case WireKind.List:
-                var item = "__i" + depth;
-                writer.Line("writer.WriteStartArray();");
-                using (writer.Block($"foreach (var {item} in {expression})"))
-                {
-                    Write(writer, type.Element!, item, depth + 1);
-                }
-
-                writer.Line("writer.WriteEndArray();");
+                WriteArray(writer, type, expression, depth);
                 break;
             case WireKind.Dictionary:
-                var entry = "__kv" + depth;
-                writer.Line("writer.WriteStartObject();");
-                using (writer.Block($"foreach (var {entry} in {expression})"))
-                {
-                    writer.Line($"writer.WritePropertyName({entry}.Key);");
-                    Write(writer, type.Element!, entry + ".Value", depth + 1);
-                }
-
-                writer.Line("writer.WriteEndObject();");
+                WriteDictionary(writer, type, expression, depth);
                 break;
         }
+    }
+
+    private static void WriteArray(SourceWriter writer, TypeSpec type, string expression, int depth)
+    {
+        var item = "__i" + depth;
+        writer.Line("writer.WriteStartArray();");
+        using (writer.Block($"foreach (var {item} in {expression})"))
+        {
+            Write(writer, type.Element!, item, depth + 1);
+        }
+
+        writer.Line("writer.WriteEndArray();");
+    }
+
+    private static void WriteDictionary(SourceWriter writer, TypeSpec type, string expression, int depth)
+    {
+        var entry = "__kv" + depth;
+        writer.Line("writer.WriteStartObject();");
+        using (writer.Block($"foreach (var {entry} in {expression})"))
+        {
+            writer.Line($"writer.WritePropertyName({entry}.Key);");
+            Write(writer, type.Element!, entry + ".Value", depth + 1);
+        }
+
+        writer.Line("writer.WriteEndObject();");
     }
 
     public static TypeSpec NonNullable(TypeSpec type) => type with { IsNullable = false, TypeName = type.NonNullableTypeName };

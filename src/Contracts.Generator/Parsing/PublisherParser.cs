@@ -23,18 +23,7 @@ internal static class PublisherParser
 
         var diagnostics = new List<DiagnosticInfo>();
         var location = DeclarationParser.IdentifierLocation(type);
-        var ok = DeclarationParser.CheckContainingTypes(type, diagnostics);
-        if (!DeclarationParser.IsPartial(type))
-        {
-            diagnostics.Add(Diagnose.PublisherNotPartial(location, type.Name));
-            ok = false;
-        }
-
-        foreach (var constructor in DeclaresConstructor(type, cancellationToken) ? type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared) : Enumerable.Empty<IMethodSymbol>())
-        {
-            diagnostics.Add(Diagnose.PublisherHasConstructor(constructor.Locations.FirstOrDefault(), type.Name));
-            ok = false;
-        }
+        var ok = CheckDeclaration(type, location, diagnostics, cancellationToken);
 
         var messages = new List<MessageRef>();
         var usages = new List<MessageUsage>();
@@ -67,6 +56,25 @@ internal static class PublisherParser
 
         var spec = ok ? new PublisherSpec(DeclarationParser.Describe(type), messages.ToEquatableArray()) : null;
         return new PublisherParseResult(spec, diagnostics.ToEquatableArray(), usages.ToEquatableArray());
+    }
+
+    /// <summary>A publisher is a partial class without constructors (the generated one takes the transport).</summary>
+    private static bool CheckDeclaration(INamedTypeSymbol type, Location? location, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var ok = DeclarationParser.CheckContainingTypes(type, diagnostics);
+        if (!DeclarationParser.IsPartial(type))
+        {
+            diagnostics.Add(Diagnose.PublisherNotPartial(location, type.Name));
+            ok = false;
+        }
+
+        foreach (var constructor in DeclaresConstructor(type, cancellationToken) ? type.InstanceConstructors.Where(c => !c.IsImplicitlyDeclared) : Enumerable.Empty<IMethodSymbol>())
+        {
+            diagnostics.Add(Diagnose.PublisherHasConstructor(constructor.Locations.FirstOrDefault(), type.Name));
+            ok = false;
+        }
+
+        return ok;
     }
 
     /// <summary>

@@ -37,24 +37,7 @@ internal static class SymbolMemberReader
         foreach (var property in WireProperties(type, parameters))
         {
             parameters.TryGetValue(property.Name, out var parameter);
-            var declared = (parameter ?? (ISymbol)property).DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
-            members.Add(new MemberSource(
-                property.Name,
-                property.Type,
-                WireNames.Pinned(property) ?? (parameter is null ? null : WireNames.Pinned(parameter)),
-                (parameter ?? (ISymbol)property).Locations.FirstOrDefault(),
-                declared switch
-                {
-                    ParameterSyntax { Type: { } written } => written.GetLocation(),
-                    PropertyDeclarationSyntax { Type: { } written } => written.GetLocation(),
-                    _ => null,
-                },
-                property.Locations.FirstOrDefault(),
-                parameter is null ? -1 : primary!.Parameters.IndexOf(parameter),
-                parameter is { HasExplicitDefaultValue: true } ? DefaultValues.Format(parameter) : null,
-                property.IsRequired,
-                HasInitializer(property),
-                CompilerReported.IsBrokenSyntax(declared)));
+            members.Add(Describe(property, parameter, primary));
         }
 
         // A parameter without a property (error recovery gave it no name, or named it twice) still breaks the shape.
@@ -67,6 +50,29 @@ internal static class SymbolMemberReader
         }
 
         return members;
+    }
+
+    /// <summary>One wire member: the property, and the primary-constructor parameter it comes from if any.</summary>
+    private static MemberSource Describe(IPropertySymbol property, IParameterSymbol? parameter, IMethodSymbol? primary)
+    {
+        var declared = (parameter ?? (ISymbol)property).DeclaringSyntaxReferences.FirstOrDefault()?.GetSyntax();
+        return new MemberSource(
+            property.Name,
+            property.Type,
+            WireNames.Pinned(property) ?? (parameter is null ? null : WireNames.Pinned(parameter)),
+            (parameter ?? (ISymbol)property).Locations.FirstOrDefault(),
+            declared switch
+            {
+                ParameterSyntax { Type: { } written } => written.GetLocation(),
+                PropertyDeclarationSyntax { Type: { } written } => written.GetLocation(),
+                _ => null,
+            },
+            property.Locations.FirstOrDefault(),
+            parameter is null ? -1 : primary!.Parameters.IndexOf(parameter),
+            parameter is { HasExplicitDefaultValue: true } ? DefaultValues.Format(parameter) : null,
+            property.IsRequired,
+            HasInitializer(property),
+            CompilerReported.IsBrokenSyntax(declared));
     }
 
     private static IEnumerable<IPropertySymbol> WireProperties(INamedTypeSymbol type, Dictionary<string, IParameterSymbol> parameters)

@@ -112,45 +112,53 @@ internal sealed class TypeClassifier
             return Collection(WireKind.Array, name, array.ElementType);
         }
 
-        if (type is INamedTypeSymbol namedType)
+        if (type is INamedTypeSymbol namedType && ClassifyNamed(namedType, name, metadataName) is { } named)
         {
-            if (metadataName == "System.Collections.Generic.IReadOnlyList`1")
-            {
-                return Collection(WireKind.List, name, namedType.TypeArguments[0]);
-            }
-
-            if (metadataName == "System.Collections.Generic.IReadOnlyDictionary`2")
-            {
-                if (namedType.TypeArguments[0].SpecialType != SpecialType.System_String)
-                {
-                    return Unsupported($"IReadOnlyDictionary<string, {Display(namedType.TypeArguments[1])}> (JSON object keys are strings)");
-                }
-
-                return Collection(WireKind.Dictionary, name, namedType.TypeArguments[1]);
-            }
-
-            if (ListLike.Contains(metadataName))
-            {
-                return Unsupported($"IReadOnlyList<{Display(namedType.TypeArguments[0])}>");
-            }
-
-            if (DictionaryLike.Contains(metadataName))
-            {
-                return Unsupported($"IReadOnlyDictionary<string, {Display(namedType.TypeArguments[1])}>");
-            }
-
-            if (namedType.TypeKind == Microsoft.CodeAnalysis.TypeKind.Enum)
-            {
-                return Enum(namedType, name);
-            }
-
-            if (namedType.IsRecord && namedType.TypeKind is Microsoft.CodeAnalysis.TypeKind.Class or Microsoft.CodeAnalysis.TypeKind.Struct)
-            {
-                return Record(namedType, name);
-            }
+            return named;
         }
 
         return Unsupported(Suggest(type, metadataName));
+    }
+
+    /// <summary>Collections, enums and records; null for any other named type (then it is unsupported).</summary>
+    private Classification? ClassifyNamed(INamedTypeSymbol namedType, string name, string metadataName)
+    {
+        if (metadataName == "System.Collections.Generic.IReadOnlyList`1")
+        {
+            return Collection(WireKind.List, name, namedType.TypeArguments[0]);
+        }
+
+        if (metadataName == "System.Collections.Generic.IReadOnlyDictionary`2")
+        {
+            if (namedType.TypeArguments[0].SpecialType != SpecialType.System_String)
+            {
+                return Unsupported($"IReadOnlyDictionary<string, {Display(namedType.TypeArguments[1])}> (JSON object keys are strings)");
+            }
+
+            return Collection(WireKind.Dictionary, name, namedType.TypeArguments[1]);
+        }
+
+        if (ListLike.Contains(metadataName))
+        {
+            return Unsupported($"IReadOnlyList<{Display(namedType.TypeArguments[0])}>");
+        }
+
+        if (DictionaryLike.Contains(metadataName))
+        {
+            return Unsupported($"IReadOnlyDictionary<string, {Display(namedType.TypeArguments[1])}>");
+        }
+
+        if (namedType.TypeKind == Microsoft.CodeAnalysis.TypeKind.Enum)
+        {
+            return Enum(namedType, name);
+        }
+
+        if (namedType.IsRecord && namedType.TypeKind is Microsoft.CodeAnalysis.TypeKind.Class or Microsoft.CodeAnalysis.TypeKind.Struct)
+        {
+            return Record(namedType, name);
+        }
+
+        return null;
     }
 
     private Classification Collection(WireKind kind, string name, ITypeSymbol elementType)

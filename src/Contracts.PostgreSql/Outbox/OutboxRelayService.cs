@@ -7,7 +7,7 @@ using Microsoft.Extensions.Logging;
 namespace Contracts.PostgreSql;
 
 /// <summary>
-/// Runs the relay while the host runs, and purges old inbox ids hourly. Startup first checks (or creates) the schema,
+/// Runs the relay while the host runs, samples the outbox's depth for its gauges, and purges old inbox ids hourly. Startup first checks (or creates) the schema,
 /// so a missing table or a wrong version stops the host with a <see cref="PostgreSqlOutboxSchemaException"/>.
 /// </summary>
 internal sealed class OutboxRelayService(PostgreSqlOutbox outbox, PostgreSqlInbox inbox, IMessageTransport transport, ILogger logger) : IHostedService
@@ -23,7 +23,8 @@ internal sealed class OutboxRelayService(PostgreSqlOutbox outbox, PostgreSqlInbo
         var relay = new OutboxRelay(outbox.Database, transport, outbox.Relay, outbox.Signal, logger);
         _running = Task.WhenAll(
             Task.Run(() => relay.RunAsync(_stopping.Token), CancellationToken.None),
-            Task.Run(() => PurgeInboxAsync(_stopping.Token), CancellationToken.None));
+            Task.Run(() => PurgeInboxAsync(_stopping.Token), CancellationToken.None),
+            Task.Run(() => SampleDepthAsync(_stopping.Token), CancellationToken.None));
     }
 
     /// <summary>Stops the relay; a batch being published ends after the row in flight, and what it published is deleted.</summary>
@@ -33,27 +34,56 @@ internal sealed class OutboxRelayService(PostgreSqlOutbox outbox, PostgreSqlInbo
         await _running.WaitAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private async Task PurgeInboxAsync(CancellationToken cancellationToken)
+    private Task PurgeInboxAsync(CancellationToken cancellationToken)
     {
         if (outbox.Database.Options.InboxRetention is not { } retention)
         {
-            return;
+            return Task.CompletedTask;
         }
 
-        using var timer = new PeriodicTimer(PurgeInterval);
-        do
-        {
-            try
+        return RepeatAsync(
+            PurgeInterval,
+            async token =>
             {
-                var purged = await inbox.PurgeAsync(retention, cancellationToken).ConfigureAwait(false);
+                var purged = await inbox.PurgeAsync(retention, token).ConfigureAwait(false);
                 if (purged > 0)
                 {
                     Log.InboxPurged(logger, purged, retention, outbox.Schema);
                 }
+            },
+            exception => Log.InboxPurgeFailed(logger, exception, outbox.Schema),
+            cancellationToken);
+    }
+
+    private async Task SampleDepthAsync(CancellationToken cancellationToken)
+    {
+        if (outbox.Database.Options.DepthSampleInterval is not { } interval)
+        {
+            return;
+        }
+
+        // The gauges keep the last sample when one fails; the relay's own failures are logged where they happen.
+        using var sample = OutboxMetrics.Track(outbox.Schema);
+        await RepeatAsync(
+            interval,
+            async token => sample.Record(await outbox.GetDepthAsync(token).ConfigureAwait(false)),
+            exception => Log.DepthSampleFailed(logger, exception, outbox.Schema),
+            cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Runs <paramref name="work"/> now and then every <paramref name="interval"/> until stopped; a failure is logged and the next tick tries again.</summary>
+    private static async Task RepeatAsync(TimeSpan interval, Func<CancellationToken, Task> work, Action<Exception> failed, CancellationToken cancellationToken)
+    {
+        using var timer = new PeriodicTimer(interval);
+        do
+        {
+            try
+            {
+                await work(cancellationToken).ConfigureAwait(false);
             }
             catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
             {
-                Log.InboxPurgeFailed(logger, exception, outbox.Schema);
+                failed(exception);
             }
             catch (OperationCanceledException)
             {

@@ -14,12 +14,7 @@ internal static class OutboxWriter
     public static async ValueTask InsertAsync(NpgsqlTransaction transaction, OutboxSql sql, TransportMessage message, CancellationToken cancellationToken)
     {
         // Checked before writing: a row the relay can never publish would only be found later, far from its cause.
-        if (!Envelope.TryReadKey(message.Headers, out var key))
-        {
-            throw new ArgumentException(
-                $"The message has no valid '{EnvelopeHeaders.MessageName}' and '{EnvelopeHeaders.MessageVersion}' headers, so it cannot be routed.",
-                nameof(message));
-        }
+        var key = Envelope.RouteKey(message);
 
         if (!message.Headers.TryGetValue(EnvelopeHeaders.MessageId, out var id) || string.IsNullOrWhiteSpace(id))
         {

@@ -28,29 +28,30 @@ internal static class JsonPath
             return path.Substring(2, end - 2);
         }
 
-        if (path.StartsWith("$['", StringComparison.Ordinal))
-        {
-            var text = new System.Text.StringBuilder();
-            for (var i = 3; i < path.Length; i++)
-            {
-                if (path[i] == '\\' && i + 1 < path.Length)
-                {
-                    text.Append(path[++i]);
-                }
-                else if (path[i] == '\'')
-                {
-                    break;
-                }
-                else
-                {
-                    text.Append(path[i]);
-                }
-            }
+        return path.StartsWith("$['", StringComparison.Ordinal) ? Unquote(path, 3) : "";
+    }
 
-            return text.ToString();
+    /// <summary>The quoted name that starts at <paramref name="start"/>, with its escapes undone, up to its closing quote.</summary>
+    private static string Unquote(string path, int start)
+    {
+        var text = new System.Text.StringBuilder();
+        for (var i = start; i < path.Length; i++)
+        {
+            if (path[i] == '\\' && i + 1 < path.Length)
+            {
+                text.Append(path[++i]);
+            }
+            else if (path[i] == '\'')
+            {
+                break;
+            }
+            else
+            {
+                text.Append(path[i]);
+            }
         }
 
-        return "";
+        return text.ToString();
     }
 
     private static bool IsPlain(string name)

@@ -94,7 +94,24 @@ public static class SchemaTypeText
         {
             type = ParseGeneric(text, ref position, word, depth, out error);
         }
-        else if (word.StartsWith("enum:", StringComparison.Ordinal) || word.StartsWith("object:", StringComparison.Ordinal))
+        else
+        {
+            type = ParseNamedOrPrimitive(word, start, ref position, out error);
+        }
+
+        if (type is not null && position < text.Length && text[position] == '?')
+        {
+            position++;
+            type = type.OrNull();
+        }
+
+        return type;
+    }
+
+    /// <summary><c>enum:Name</c>, <c>object:Name</c> or a primitive's wire name; <paramref name="position"/> is after the word.</summary>
+    private static TypeSchema? ParseNamedOrPrimitive(string word, int start, ref int position, out string? error)
+    {
+        if (word.StartsWith("enum:", StringComparison.Ordinal) || word.StartsWith("object:", StringComparison.Ordinal))
         {
             var colon = word.IndexOf(':');
             var name = word.Substring(colon + 1);
@@ -105,32 +122,22 @@ public static class SchemaTypeText
                 return null;
             }
 
-            type = word[0] == 'e' ? TypeSchema.Enum(name) : TypeSchema.Object(name);
             error = null;
+            return word[0] == 'e' ? TypeSchema.Enum(name) : TypeSchema.Object(name);
         }
-        else
+
+        var primitive = WirePrimitives.FromWireName(word);
+        if (primitive is null)
         {
-            var primitive = WirePrimitives.FromWireName(word);
-            if (primitive is null)
-            {
-                position = start;
-                error = word.Length == 0
-                    ? "expected a type"
-                    : "unknown type '" + word + "' (expected a primitive such as int32 or string, enum:Name, object:Name, array<T> or map<string,T>)";
-                return null;
-            }
-
-            type = TypeSchema.Primitive(primitive.Kind);
-            error = null;
+            position = start;
+            error = word.Length == 0
+                ? "expected a type"
+                : "unknown type '" + word + "' (expected a primitive such as int32 or string, enum:Name, object:Name, array<T> or map<string,T>)";
+            return null;
         }
 
-        if (type is not null && position < text.Length && text[position] == '?')
-        {
-            position++;
-            type = type.OrNull();
-        }
-
-        return type;
+        error = null;
+        return TypeSchema.Primitive(primitive.Kind);
     }
 
     private static TypeSchema? ParseGeneric(string text, ref int position, string word, int depth, out string? error)

@@ -200,32 +200,43 @@ internal sealed class JsonTextLexer
                 continue;
             }
 
-            var escapeColumn = Column;
-            _position++;
-            var escaped = Peek();
-            _position++;
-            switch (escaped)
+            if (ReadEscape(value) is { } error)
             {
-                case '"': value.Append('"'); break;
-                case '\\': value.Append('\\'); break;
-                case '/': value.Append('/'); break;
-                case 'b': value.Append('\b'); break;
-                case 'f': value.Append('\f'); break;
-                case 'n': value.Append('\n'); break;
-                case 'r': value.Append('\r'); break;
-                case 't': value.Append('\t'); break;
-                case 'u':
-                    if (!TryReadHex4(out var code))
-                    {
-                        return Error(_line, escapeColumn, "expected four hex digits after \\u");
-                    }
-
-                    value.Append(code);
-                    break;
-                default:
-                    return Error(_line, escapeColumn, "invalid escape sequence in a string");
+                return error;
             }
         }
+    }
+
+    /// <summary>Appends the character a backslash escape stands for; the error token when the escape is invalid.</summary>
+    private JsonToken? ReadEscape(StringBuilder value)
+    {
+        var escapeColumn = Column;
+        _position++;
+        var escaped = Peek();
+        _position++;
+        switch (escaped)
+        {
+            case '"': value.Append('"'); break;
+            case '\\': value.Append('\\'); break;
+            case '/': value.Append('/'); break;
+            case 'b': value.Append('\b'); break;
+            case 'f': value.Append('\f'); break;
+            case 'n': value.Append('\n'); break;
+            case 'r': value.Append('\r'); break;
+            case 't': value.Append('\t'); break;
+            case 'u':
+                if (!TryReadHex4(out var code))
+                {
+                    return Error(_line, escapeColumn, "expected four hex digits after \\u");
+                }
+
+                value.Append(code);
+                break;
+            default:
+                return Error(_line, escapeColumn, "invalid escape sequence in a string");
+        }
+
+        return null;
     }
 
     private bool TryReadHex4(out char code)
