@@ -19,10 +19,11 @@ namespace Contracts.RabbitMQ;
 /// </summary>
 internal sealed class Publisher(RabbitMqOptions options, Connections connections, ILogger logger) : IAsyncDisposable
 {
-    // The client's confirmation tracking matches each confirm (or nack, or the channel's loss) to the publish awaiting
-    // it; holds its send lock only while a message is written, not while its confirm is awaited; and in 7.2 sets no
-    // limit of its own on outstanding confirms (the window below is ours).
-    private static readonly CreateChannelOptions ConfirmedChannel = new(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: true);
+    // Confirms on, the client's tracking off: PublishConfirms matches each confirm (or nack, or the channel's loss) to
+    // the publish awaiting it, holding its lock only while a message is written, not while its confirm is awaited, and
+    // without the header the client's tracking adds to every message (see PublishConfirms). The window below bounds
+    // the outstanding confirms.
+    private static readonly CreateChannelOptions ConfirmedChannel = new(publisherConfirmationsEnabled: true, publisherConfirmationTrackingEnabled: false);
 
     private static readonly TimeSpan AttemptTimeout = TimeSpan.FromSeconds(10);
 
@@ -30,6 +31,7 @@ internal sealed class Publisher(RabbitMqOptions options, Connections connections
     private readonly SemaphoreSlim _window = new(options.MaxOutstandingConfirms, options.MaxOutstandingConfirms);
     private IConnection? _connection;
     private IChannel? _channel;
+    private PublishConfirms? _confirms;
     private bool _disposed;
 
     /// <summary>Publishes once, retrying through outages until <see cref="RabbitMqOptions.PublishTimeout"/>.</summary>
@@ -68,8 +70,8 @@ internal sealed class Publisher(RabbitMqOptions options, Connections connections
         MessagingMetrics.ConfirmPending(RabbitMqTransport.System, +1);
         try
         {
-            var channel = await ChannelAsync(cancellationToken).ConfigureAwait(false);
-            await channel.BasicPublishAsync(exchange, routingKey, mandatory: false, properties, body, cancellationToken).ConfigureAwait(false);
+            var (channel, confirms) = await ConfirmedChannelAsync(cancellationToken).ConfigureAwait(false);
+            await confirms.PublishAsync(channel, exchange, routingKey, properties, body, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -100,28 +102,32 @@ internal sealed class Publisher(RabbitMqOptions options, Connections connections
     }
 
     private async ValueTask<IChannel> ChannelAsync(CancellationToken cancellationToken)
+        => (await ConfirmedChannelAsync(cancellationToken).ConfigureAwait(false)).Channel;
+
+    private async ValueTask<(IChannel Channel, PublishConfirms Confirms)> ConfirmedChannelAsync(CancellationToken cancellationToken)
     {
-        if (_channel is { IsOpen: true } open)
+        if ((_channel, _confirms) is ({ IsOpen: true } open, { } followed))
         {
-            return open;
+            return (open, followed);
         }
 
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            if (_channel is { IsOpen: true } reopened)
+            if ((_channel, _confirms) is ({ IsOpen: true } reopened, { } refollowed))
             {
-                return reopened;
+                return (reopened, refollowed);
             }
 
             // Whatever broke (a channel error, a lost connection), start over with both: it is one round trip.
             await CloseAsync().ConfigureAwait(false);
             _connection = await connections.OpenPublishingAsync(cancellationToken).ConfigureAwait(false);
             var channel = await _connection.CreateChannelAsync(ConfirmedChannel, cancellationToken).ConfigureAwait(false);
+            var confirms = PublishConfirms.Follow(channel);
             await channel.ExchangeDeclareAsync(options.Exchange, ExchangeType.Topic, durable: true, autoDelete: false, cancellationToken: cancellationToken).ConfigureAwait(false);
-            _channel = channel;
-            return channel;
+            (_channel, _confirms) = (channel, confirms);
+            return (channel, confirms);
         }
         finally
         {
@@ -132,7 +138,7 @@ internal sealed class Publisher(RabbitMqOptions options, Connections connections
     private async Task CloseAsync()
     {
         var (channel, connection) = (_channel, _connection);
-        (_channel, _connection) = (null, null);
+        (_channel, _connection, _confirms) = (null, null, null);
         try
         {
             if (channel is not null)

@@ -38,6 +38,12 @@ public sealed class RoundTripTests
         Assert.Equal("orders.order-placed", Encoding.UTF8.GetString((byte[])wire.BasicProperties.Headers![EnvelopeHeaders.MessageName]!));
         Assert.StartsWith("{\"orderId\":", Encoding.UTF8.GetString(wire.Body.Span));
 
+        // Only the envelope reaches consumers: none of the client's own headers (RabbitMQ.Client's confirmation
+        // tracking would add x-dotnet-pub-seq-no to every message), which a consumer in another language would see.
+        string[] envelope = [EnvelopeHeaders.MessageName, EnvelopeHeaders.MessageVersion, EnvelopeHeaders.MessageId, EnvelopeHeaders.ContentType,
+            EnvelopeHeaders.SchemaFingerprint, EnvelopeHeaders.Producer, EnvelopeHeaders.TraceParent];
+        Assert.All(wire.BasicProperties.Headers.Keys, name => Assert.Contains(name, envelope));
+
         await Eventually.TrueAsync(() => host.Transport.DeliveredCount == 1, "the ack to be counted");
         Assert.Equal(1, host.Transport.PublishedCount);
         Assert.Equal(0, host.Transport.DeadLetteredCount);

@@ -50,6 +50,7 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(publisherSpecs.Combine(publisherClashes), OutputSteps.Publisher);
         context.RegisterSourceOutput(service, OutputSteps.Service);
         context.RegisterSourceOutput(diagnostics.Combine(gates).Combine(context.CompilationProvider), OutputSteps.DiagnosticsAndLock);
+        context.RegisterSourceOutput(context.AnalyzerConfigOptionsProvider.Select(ExportSteps.Settings).Combine(project).Select(ExportSteps.Request).WithTrackingName(TrackingNames.Export), ExportSteps.Emit);
     }
 
     /// <summary>What the gates read: the project's contracts, its MSBuild settings, its lock and other services' manifests.</summary>

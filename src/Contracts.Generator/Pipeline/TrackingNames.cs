@@ -28,6 +28,7 @@ internal static class TrackingNames
     public const string Manifests = nameof(Manifests);
     public const string CrossService = nameof(CrossService);
     public const string SortedManifests = nameof(SortedManifests);
+    public const string Export = nameof(Export);
     public const string Gates = nameof(Gates);
     public const string CheckedSchemas = nameof(CheckedSchemas);
 }

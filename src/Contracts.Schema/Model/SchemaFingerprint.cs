@@ -34,6 +34,17 @@ public static class SchemaFingerprint
         return text.ToString();
     }
 
+    /// <summary>
+    /// The canonical text of one object type of <paramref name="schema"/>, as it appears inside
+    /// <see cref="CanonicalText"/>: two types with equal text have the same wire shape, whatever their names.
+    /// </summary>
+    internal static string CanonicalObjectText(ObjectSchema type, ContractSchema schema)
+    {
+        var text = new StringBuilder();
+        AppendObject(text, type.Members, schema, new HashSet<string>(StringComparer.Ordinal) { type.Name });
+        return text.ToString();
+    }
+
     /// <summary>64-bit FNV-1a of the UTF-8 bytes of <paramref name="text"/>, as 16 lower-case hex digits.</summary>
     public static string Hash(string text)
     {
