@@ -13,7 +13,7 @@ using Shop.Orders;
 // in-memory transport is the default; `-- --transport rabbitmq` runs the same services over a RabbitMQ broker
 // (CONTRACTS_RABBITMQ or `--rabbitmq amqp://...` says where; a local guest broker by default). `-- --store postgres`
 // keeps Orders' orders in PostgreSQL and publishes them through the transactional outbox (CONTRACTS_POSTGRES or
-// `--postgres "Host=...;Username=..."` says where).
+// `--postgres "Host=...;Username=..."` says where). `-- --record sent.jsonl` records every message published.
 const int WaveSize = 50;
 var idleTimeout = TimeSpan.FromSeconds(30);
 
@@ -62,6 +62,12 @@ switch (storeName)
     default:
         Console.Error.WriteLine($"unknown store '{storeName}': use inmemory or postgres");
         return 2;
+}
+
+// `-- --record sent.jsonl` writes every message the fleet publishes, headers and body, one JSON line each.
+if (builder.Configuration["record"] is { Length: > 0 } recordTo)
+{
+    builder.Services.RecordPublished(recordTo);
 }
 
 FleetReport report;
