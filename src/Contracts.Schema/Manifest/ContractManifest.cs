@@ -14,6 +14,17 @@ public sealed record ContractManifest(string Service, EquatableArray<ManifestMes
 
     /// <summary>The name of a project's lock file, beside its .csproj.</summary>
     public const string FileName = "contracts.lock.json";
+
+    /// <summary>
+    /// The language the service is written in, when it is not .NET: <c>typescript</c>, <c>javascript</c>, or any
+    /// other lower-case name. Null for a manifest Contracts wrote for a .NET service. The gates use it for what only a
+    /// cross-language check can see: a JavaScript reader parses every JSON number into a double
+    /// (<see cref="IsJavaScript"/>), and a writer that is not Contracts' may send <c>null</c> for a nullable member.
+    /// </summary>
+    public string? Language { get; init; }
+
+    /// <summary>True when the service reads JSON with JavaScript's <c>JSON.parse</c> (TypeScript or JavaScript).</summary>
+    public bool IsJavaScript => Language is "typescript" or "javascript";
 }
 
 /// <summary>

@@ -11,6 +11,7 @@ internal static class ManifestNames
 {
     public const string Format = "format";
     public const string Service = "service";
+    public const string Language = "language";
     public const string Messages = "messages";
     public const string Name = "name";
     public const string Version = "version";

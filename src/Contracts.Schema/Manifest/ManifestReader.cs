@@ -48,10 +48,11 @@ public static class ManifestReader
             return new ManifestReadResult(null, reader.Errors);
         }
 
-        reader.OnlyKnown(root, "the manifest", ManifestNames.Format, ManifestNames.Service, ManifestNames.Messages);
+        reader.OnlyKnown(root, "the manifest", ManifestNames.Format, ManifestNames.Service, ManifestNames.Language, ManifestNames.Messages);
         var service = reader.String(root, ManifestNames.Service, "the manifest");
+        var language = reader.String(root, ManifestNames.Language, "the manifest", required: false);
         var messages = ReadMessages(reader, root);
-        var manifest = reader.Errors.Count == 0 ? new ContractManifest(service!, messages.ToEquatableArray()) : null;
+        var manifest = reader.Errors.Count == 0 ? new ContractManifest(service!, messages.ToEquatableArray()) { Language = language } : null;
         return new ManifestReadResult(manifest, reader.Errors);
     }
 

@@ -22,6 +22,11 @@ public static class ManifestWriter
         json.Open("{");
         json.Line(Prop(ManifestNames.Format, Int(ContractManifest.CurrentFormat)) + ",");
         json.Line(Prop(ManifestNames.Service, Str(manifest.Service)) + ",");
+        if (manifest.Language is not null)
+        {
+            json.Line(Prop(ManifestNames.Language, Str(manifest.Language)) + ",");
+        }
+
         var messages = manifest.Messages
             .OrderBy(m => m.Schema.Name, StringComparer.Ordinal)
             .ThenBy(m => m.Schema.Version)
