@@ -63,16 +63,14 @@ internal sealed class SchemaConverter(SourceFiles files, References references, 
             return OrNull(Referenced(schema, reference), nullable);
         }
 
-        if (schema["allOf"] is { } allOf)
+        foreach (var (key, keyNode, value) in schema.Entries)
         {
-            return OrNull(Single(allOf, "allOf", hint), nullable);
-        }
-
-        foreach (var keyword in new[] { "anyOf", "oneOf" })
-        {
-            if (schema[keyword] is { } alternatives)
+            switch (key)
             {
-                return OrNull(Alternatives(alternatives, keyword, hint), nullable);
+                case "allOf":
+                    return OrNull(Single(value, keyNode, hint), nullable);
+                case "anyOf" or "oneOf":
+                    return OrNull(Alternatives(value, keyNode, hint), nullable);
             }
         }
 
@@ -84,7 +82,9 @@ internal sealed class SchemaConverter(SourceFiles files, References references, 
         var ok = true;
         foreach (var (key, keyNode, value) in schema.Entries)
         {
-            if (Keywords.Refused.TryGetValue(key, out var why) && !Keywords.IsHarmless(key, value))
+            // if/then/else is one construct: one error, at "if" when there is one.
+            var repeated = key is "then" or "else" && schema["if"] is not null;
+            if (Keywords.Refused.TryGetValue(key, out var why) && !Keywords.IsHarmless(key, value) && !repeated)
             {
                 files.Error(keyNode.Error("\"" + key + "\" is not supported: " + why));
                 ok = false;
@@ -132,12 +132,12 @@ internal sealed class SchemaConverter(SourceFiles files, References references, 
     }
 
     // allOf: one schema that shapes the value, the others only describe it (zod's .describe() on a $ref gives that).
-    private TypeSchema? Single(Node allOf, string keyword, string hint)
+    private TypeSchema? Single(Node allOf, Node keyword, string hint)
     {
         var shaping = allOf.Items.Where(item => !item.IsMapping || item.Entries.Any(e => !Keywords.IsAnnotation(e.Key))).ToList();
         if (shaping.Count != 1)
         {
-            files.Error(allOf.Error("\"" + keyword + "\" of " + shaping.Count + " shapes is not supported: the gate compares one shape per value (an allOf may hold one schema plus descriptions)"));
+            files.Error(keyword.Error("\"allOf\" of " + shaping.Count + " shapes is not supported: the gate compares one shape per value (an allOf may hold one schema plus descriptions)"));
             return null;
         }
 
@@ -145,7 +145,7 @@ internal sealed class SchemaConverter(SourceFiles files, References references, 
     }
 
     // anyOf/oneOf: [T, null] is a nullable T; alternatives that are all string constants are an enum (TypeBox's Union of Literals).
-    private TypeSchema? Alternatives(Node list, string keyword, string hint)
+    private TypeSchema? Alternatives(Node list, Node keyword, string hint)
     {
         var items = list.Items.ToList();
         var nulls = items.Where(IsNullSchema).ToList();
@@ -158,7 +158,7 @@ internal sealed class SchemaConverter(SourceFiles files, References references, 
 
         if (rest.Count != 1)
         {
-            files.Error(list.Error("\"" + keyword + "\" across " + rest.Count + " shapes is not supported: the gate compares one shape per value; only [T, {\"type\": \"null\"}] and alternatives of string constants (an enum) import"));
+            files.Error(keyword.Error("\"" + keyword.String + "\" across " + rest.Count + " shapes is not supported: the gate compares one shape per value; only [T, {\"type\": \"null\"}] and alternatives of string constants (an enum) import"));
             return null;
         }
 

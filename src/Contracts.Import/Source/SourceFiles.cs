@@ -55,10 +55,11 @@ internal sealed class SourceFiles
 
     private YamlNode? Parse(string path, string text)
     {
+        var parser = new Parser(new StringReader(text));
         try
         {
             var stream = new YamlStream();
-            stream.Load(new StringReader(text));
+            stream.Load(parser);
             if (stream.Documents.Count == 0)
             {
                 Errors.Add(new ManifestError(path, 1, 1, "the document is empty"));
@@ -80,6 +81,14 @@ internal sealed class SourceFiles
             var message = e.InnerException is YamlException inner ? inner.Message : e.Message;
             var mark = e.InnerException is YamlException { } located ? located.Start : e.Start;
             Errors.Add(new ManifestError(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column), "not valid YAML or JSON: " + StripLocation(message)));
+            return null;
+        }
+        catch (InvalidOperationException e)
+        {
+            // YamlDotNet 18.1's scanner fails this way on some truncated input (an unclosed flow sequence at the end of
+            // the file) instead of with a YamlException: located where parsing stopped.
+            var mark = parser.Current?.End ?? Mark.Empty;
+            Errors.Add(new ManifestError(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column), "not valid YAML or JSON: the document ends inside a value (" + e.Message + ")"));
             return null;
         }
     }
