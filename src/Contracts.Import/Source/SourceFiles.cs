@@ -85,10 +85,10 @@ internal sealed class SourceFiles
         }
         catch (InvalidOperationException e)
         {
-            // YamlDotNet 18.1's scanner fails this way on some truncated input (an unclosed flow sequence at the end of
-            // the file) instead of with a YamlException: located where parsing stopped.
+            // YamlDotNet 18.1's scanner fails this way on some unclosed flow collections ("title: [unclosed" at the end
+            // of a file) instead of with a YamlException: located where parsing stopped.
             var mark = parser.Current?.End ?? Mark.Empty;
-            Errors.Add(new ManifestError(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column), "not valid YAML or JSON: the document ends inside a value (" + e.Message + ")"));
+            Errors.Add(new ManifestError(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column), "not valid YAML or JSON: the parser stopped here (" + e.Message + "); look for an unclosed '{', '[' or quote above"));
             return null;
         }
     }
