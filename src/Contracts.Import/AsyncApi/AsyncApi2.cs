@@ -14,7 +14,7 @@ internal static class AsyncApi2
     {
         foreach (var (address, _, channelNode) in root["channels"]?.Entries ?? [])
         {
-            if (AsyncApi3.Follow(channelNode, references, files, "a channel must be an object", channelNode) is not { } channel)
+            if (AsyncApiMessages.Follow(channelNode, references, files, "a channel must be an object", channelNode) is not { } channel)
             {
                 continue;
             }
@@ -29,7 +29,7 @@ internal static class AsyncApi2
                     return;
                 }
 
-                var message = AsyncApi3.Follow(op["message"], references, files, "the operation needs a \"message\"", op);
+                var message = AsyncApiMessages.Follow(op["message"], references, files, "the operation needs a \"message\"", op);
                 if (message is not { } found)
                 {
                     return;
@@ -37,9 +37,9 @@ internal static class AsyncApi2
 
                 foreach (var item in found["oneOf"]?.Items ?? [found])
                 {
-                    if (AsyncApi3.Follow(item, references, files, "a message must be an object", item) is { } one)
+                    if (AsyncApiMessages.Follow(item, references, files, "a message must be an object", item) is { } one)
                     {
-                        AsyncApi3.AddMessage(one, address, role, references, files, messages);
+                        AsyncApiMessages.Add(one, address, role, references, files, messages);
                     }
                 }
             }

@@ -83,12 +83,12 @@ internal sealed class SourceFiles
             Errors.Add(new ManifestError(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column), "not valid YAML or JSON: " + StripLocation(message)));
             return null;
         }
-        catch (InvalidOperationException e)
+        catch (InvalidOperationException)
         {
             // YamlDotNet 18.1's scanner fails this way on some unclosed flow collections ("title: [unclosed" at the end
             // of a file) instead of with a YamlException: located where parsing stopped.
             var mark = parser.Current?.End ?? Mark.Empty;
-            Errors.Add(new ManifestError(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column), "not valid YAML or JSON: the parser stopped here (" + e.Message + "); look for an unclosed '{', '[' or quote above"));
+            Errors.Add(new ManifestError(path, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column), "not valid YAML or JSON: the parser stopped here; look for an unclosed '{', '[' or quote above"));
             return null;
         }
     }
