@@ -56,5 +56,6 @@ public static class ContractsCli
         DeploymentCommands.RecordDeployment(context),
         DeploymentCommands.CanIDeploy(context),
         ExportCommand.Create(context),
+        ImportCommand.Create(context),
     };
 }

@@ -16,7 +16,8 @@ internal sealed record ServiceFile(SourceFile Source, ManifestFile Manifest)
 {
     public static ServiceFile Read(string path, string workingFolder) => Of(SourceFile.Read(path, workingFolder));
 
-    public static ServiceFile Of(SourceFile source) => new(source, ManifestFile.Read(source.DisplayPath, source.Text));
+    /// <summary>A manifest is read as the build reads it; an AsyncAPI document or JSON Schema mapping through the importer.</summary>
+    public static ServiceFile Of(SourceFile source) => new(source, ImportedDocument.IsOne(source) ? ImportedDocument.Read(source) : ManifestFile.Read(source.DisplayPath, source.Text));
 
     /// <summary>The service's contracts as a project's, for the gates; null when the file is not a manifest.</summary>
     public ProjectContracts? Contracts => Manifest.Manifest is { } manifest ? new ProjectContracts(manifest.Service, manifest.Messages) : null;
