@@ -21,12 +21,14 @@ public sealed record ConsumerJudgement(IReadOnlyList<Violation> Remaining, IRead
 public static class ConsumerDrivenEvolution
 {
     /// <summary>
-    /// Judges <paramref name="candidate"/>, which <paramref name="service"/> publishes, against the consumers in
+    /// Judges <paramref name="candidate"/>, which <paramref name="project"/> publishes, against the consumers in
     /// <paramref name="fleet"/>, given the violations its mode found against the lock (<paramref name="modeViolations"/>).
-    /// A fleet with an unreadable manifest is not known, so the mode decides.
+    /// Each consumer reads with its language's semantics, as in the cross-service gate, whose advisories (CTR0120) stay
+    /// its own. A fleet with an unreadable manifest is not known, so the mode decides.
     /// </summary>
-    public static ConsumerJudgement Judge(string service, ContractSchema candidate, IReadOnlyList<Violation> modeViolations, IReadOnlyList<ManifestFile> fleet)
+    public static ConsumerJudgement Judge(ProjectContracts project, ContractSchema candidate, IReadOnlyList<Violation> modeViolations, IReadOnlyList<ManifestFile> fleet)
     {
+        var service = project.Service;
         var forward = modeViolations.Where(v => v.Changed == ChangedSide.Writer).ToList();
         if (forward.Count == 0 || fleet.Any(f => f.Manifest is null))
         {
@@ -40,7 +42,10 @@ public static class ConsumerDrivenEvolution
             : string.Join(", ", consumers.Select(c => "'" + c.Service + "' (" + c.File + ")"));
         var writer = candidate with { Label = CrossServiceGate.As(candidate, service, "sends") };
         var breaks = consumers.SelectMany(consumer =>
-            CompatibilityEngine.CheckPair(consumer.View with { Label = CrossServiceGate.As(consumer.View, consumer.Service, "reads") }, writer, ChangedSide.Writer, guessRenames: false)
+            CompatibilityEngine.CheckPair(
+                    consumer.View with { Label = CrossServiceGate.As(consumer.View, consumer.Service, "reads") }, writer, ChangedSide.Writer, guessRenames: false,
+                    CrossServiceGate.Semantics(writerLanguage: project.Language, readerLanguage: consumer.Language))
+                .Where(violation => !RuleIds.IsAdvisory(violation.RuleId))
                 .Select(violation => Findings.KnownConsumerBroken(violation, candidate, consulted, consumer.Service, consumer.File)))
             .ToList();
         var findings = breaks.Count > 0
@@ -49,11 +54,11 @@ public static class ConsumerDrivenEvolution
         return new ConsumerJudgement(remaining, findings, breaks.Count > 0);
     }
 
-    private static List<(string Service, string File, ContractSchema View)> Consumers(string service, ContractSchema candidate, IReadOnlyList<ManifestFile> fleet)
+    private static List<(string Service, string File, string? Language, ContractSchema View)> Consumers(string service, ContractSchema candidate, IReadOnlyList<ManifestFile> fleet)
         => fleet.Where(f => f.Manifest!.Service != service)
             .SelectMany(f => f.Manifest!.Messages
                 .Where(e => e.Role != MessageRole.Publishes && e.Schema.Name == candidate.Name && e.Schema.Version == candidate.Version)
-                .Select(e => (f.Manifest!.Service, f.FileName, e.Schema)))
+                .Select(e => (f.Manifest!.Service, f.FileName, f.Manifest!.Language, e.Schema)))
             .OrderBy(c => c.Service, System.StringComparer.Ordinal)
             .ToList();
 }

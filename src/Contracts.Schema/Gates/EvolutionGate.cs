@@ -90,7 +90,7 @@ public static class EvolutionGate
             var consumerBreaks = false;
             if (completeFleet is not null && message.Role != MessageRole.Consumes)
             {
-                var judged = ConsumerDrivenEvolution.Judge(project.Service, schema, violations, completeFleet);
+                var judged = ConsumerDrivenEvolution.Judge(project, schema, violations, completeFleet);
                 findings.AddRange(judged.Findings);
                 consumerBreaks = judged.Breaks;
                 violations = judged.Remaining;

@@ -20,7 +20,7 @@ internal sealed record ServiceFile(SourceFile Source, ManifestFile Manifest)
     public static ServiceFile Of(SourceFile source) => new(source, ImportedDocument.IsOne(source) ? ImportedDocument.Read(source) : ManifestFile.Read(source.DisplayPath, source.Text));
 
     /// <summary>The service's contracts as a project's, for the gates; null when the file is not a manifest.</summary>
-    public ProjectContracts? Contracts => Manifest.Manifest is { } manifest ? new ProjectContracts(manifest.Service, manifest.Messages) : null;
+    public ProjectContracts? Contracts => Manifest.Manifest is { } manifest ? new ProjectContracts(manifest.Service, manifest.Messages) { Language = manifest.Language } : null;
 
     /// <summary>Adds the reader's errors to <paramref name="report"/> (CTR0115); true when there were none.</summary>
     public bool ReportErrors(Report report)
