@@ -104,6 +104,10 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor LockMalformed = FromRule("CTR0103", GateRules.LockMalformed);
 
+    public static readonly DiagnosticDescriptor ReadByKnownConsumers = FromRule("CTR0104", GateRules.ReadByKnownConsumers);
+
+    public static readonly DiagnosticDescriptor KnownConsumerBroken = FromRule("CTR0105", GateRules.KnownConsumerBroken);
+
     public static readonly DiagnosticDescriptor ConsumerCannotRead = FromRule("CTR0110", GateRules.ConsumerCannotRead);
 
     public static readonly DiagnosticDescriptor ProducerBreaksConsumer = FromRule("CTR0111", GateRules.ProducerBreaksConsumer);

@@ -61,12 +61,12 @@ internal static class GateSteps
         return LocalProject.Build(service, settings.ProjectMode, usages, local, referenced);
     }
 
-    public static GateResult Evolution(((LocalProject Project, GateSettings Settings) Left, LockText? Lock) input, CancellationToken cancellationToken)
+    public static GateResult Evolution((((LocalProject Project, GateSettings Settings) Left, LockText? Lock) Left, EquatableArray<ManifestFile> Manifests) input, CancellationToken cancellationToken)
     {
-        var ((project, settings), lockText) = input;
+        var (((project, settings), lockText), manifests) = input;
         return Guard.Run("contracts.lock.json", null, () =>
         {
-            var result = EvolutionGate.Check(project.Contracts, settings.Lock, lockText);
+            var result = EvolutionGate.Check(project.Contracts, settings.Lock, lockText, settings.FleetComplete ? manifests : null);
             return new GateResult(project.Place(result.Findings), result.NewLockText);
         }, Failed);
     }

@@ -141,7 +141,7 @@ public static class CrossServiceGate
     private static FindingSite Member(ContractSchema schema, Violation violation) => FindingSite.InMessage(schema.Name, schema.Version, violation.TopLevelMember);
 
     /// <summary>"orders.order-placed v1 as billing reads it": both sides have the same name and version.</summary>
-    private static string As(ContractSchema schema, string service, string verb) => $"{schema.Name} v{Number(schema.Version)} as {service} {verb} it";
+    internal static string As(ContractSchema schema, string service, string verb) => $"{schema.Name} v{Number(schema.Version)} as {service} {verb} it";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

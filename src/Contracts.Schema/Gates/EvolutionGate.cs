@@ -29,8 +29,12 @@ public sealed record EvolutionResult(EquatableArray<Finding> Findings, string? N
 /// </summary>
 public static class EvolutionGate
 {
-    /// <summary>Checks <paramref name="project"/> against <paramref name="lockFile"/> (null when the project has none).</summary>
-    public static EvolutionResult Check(ProjectContracts project, LockSettings settings, LockText? lockFile)
+    /// <summary>
+    /// Checks <paramref name="project"/> against <paramref name="lockFile"/> (null when the project has none). With
+    /// <paramref name="completeFleet"/> (the other services' manifests, declared to be all of them), what the project
+    /// publishes is judged by what those consumers read (<see cref="ConsumerDrivenEvolution"/>); null keeps the modes.
+    /// </summary>
+    public static EvolutionResult Check(ProjectContracts project, LockSettings settings, LockText? lockFile, IReadOnlyList<ManifestFile>? completeFleet = null)
     {
         if (lockFile is null)
         {
@@ -45,7 +49,7 @@ public static class EvolutionGate
         }
 
         var findings = new List<Finding>();
-        var breaking = CheckMessages(project, locked, settings.UpdateLock, findings);
+        var breaking = CheckMessages(project, locked, settings.UpdateLock, completeFleet, findings);
         breaking |= CheckRemovals(project, locked, settings.UpdateLock, lockFile.Path, findings);
 
         // A declaration with an error in it would drop out of the new lock: no update until the build is clean.
@@ -63,7 +67,7 @@ public static class EvolutionGate
     }
 
     /// <summary>Each current message against its locked history; true when one breaks it.</summary>
-    private static bool CheckMessages(ProjectContracts project, ContractManifest locked, bool update, List<Finding> findings)
+    private static bool CheckMessages(ProjectContracts project, ContractManifest locked, bool update, IReadOnlyList<ManifestFile>? completeFleet, List<Finding> findings)
     {
         var lockedByKey = new Dictionary<(string, int), ManifestMessage>();
         foreach (var message in locked.Messages)
@@ -83,13 +87,22 @@ public static class EvolutionGate
             }
 
             var violations = Against(lockedMessage, schema);
+            var consumerBreaks = false;
+            if (completeFleet is not null && message.Role != MessageRole.Consumes)
+            {
+                var judged = ConsumerDrivenEvolution.Judge(project, schema, violations, completeFleet);
+                findings.AddRange(judged.Findings);
+                consumerBreaks = judged.Breaks;
+                violations = judged.Remaining;
+            }
+
             foreach (var violation in violations)
             {
                 findings.Add(Findings.BreakingChange(violation, schema, FindingSite.InMessage(schema.Name, schema.Version, violation.TopLevelMember)));
             }
 
-            breaking |= violations.Count > 0;
-            if (violations.Count == 0 && !SameContract(lockedMessage, message))
+            breaking |= consumerBreaks || violations.Count > 0;
+            if (!consumerBreaks && violations.Count == 0 && !SameContract(lockedMessage, message))
             {
                 AddUnless(update, findings, Findings.LockOutOfDate($"'{schema.Name}' version {Number(schema.Version)} differs from contracts.lock.json", site));
             }
