@@ -69,7 +69,7 @@ internal static class OutputSteps
 
         Guard.Run(context, "AddContracts", () =>
         {
-            if (spec.Consumers.Count > 0)
+            if (spec.Dispatches)
             {
                 context.AddSource("Contracts.Dispatcher.g.cs", DispatcherEmitter.Emit(spec));
             }
