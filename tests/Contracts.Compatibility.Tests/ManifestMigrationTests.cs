@@ -44,8 +44,8 @@ public sealed class ManifestMigrationTests
         Assert.Null(read);
         Assert.Equal(
             [
-                "/repo/orders/contracts.lock.json(10,9): alias \"" + Schema.Name + "\" appears twice (or is the message's own name)",
-                "/repo/orders/contracts.lock.json(13,38): \"version\" in an upcast source must be a whole number of at least 1, not 0",
+                "/repo/orders/contracts.lock.json(11,9): alias \"" + Schema.Name + "\" appears twice (or is the message's own name)",
+                "/repo/orders/contracts.lock.json(14,35): \"version\" in an upcast source must be a whole number of at least 1, not 0",
             ],
             errors.Select(e => e.ToString()));
     }
