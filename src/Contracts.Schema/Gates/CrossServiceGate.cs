@@ -28,12 +28,12 @@ public static class CrossServiceGate
         {
             if (message.Role is MessageRole.Consumes or MessageRole.Both)
             {
-                findings.AddRange(AsConsumer(project.Service, message, readable, manifests.Count));
+                findings.AddRange(AsConsumer(project, message, readable, manifests.Count));
             }
 
             if (message.Role is MessageRole.Publishes or MessageRole.Both)
             {
-                findings.AddRange(AsProducer(project.Service, message.Schema, readable));
+                findings.AddRange(AsProducer(project, message.Schema, readable));
             }
         }
 
@@ -42,8 +42,9 @@ public static class CrossServiceGate
 
     // A producer of one of the view's aliases sends this same contract under its old name. A message the project
     // also reaches through an upcaster is satisfied by the producers of its sources, which are judged on their own.
-    private static IEnumerable<Finding> AsConsumer(string service, ManifestMessage message, List<ManifestFile> manifests, int manifestCount)
+    private static IEnumerable<Finding> AsConsumer(ProjectContracts project, ManifestMessage message, List<ManifestFile> manifests, int manifestCount)
     {
+        var service = project.Service;
         var view = message.Schema;
         var site = FindingSite.InMessage(view.Name, view.Version);
         var producers = Entries(manifests, e => message.Answers(e.Schema.Name), MessageRole.Publishes).ToList();
@@ -68,13 +69,17 @@ public static class CrossServiceGate
         {
             var reader = view with { Label = As(view, service, "reads") };
             var writer = producer.Entry.Schema with { Label = As(producer.Entry.Schema, producer.Manifest.Service, "sends") };
-            return CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Reader, guessRenames: false).Select(violation =>
-                Findings.ConsumerCannotRead(service, view, producer.Manifest.Service, producer.File.FileName, violation, Member(view, violation)));
+            var semantics = Semantics(writerLanguage: producer.Manifest.Language, readerLanguage: project.Language);
+            return CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Reader, guessRenames: false, semantics).Select(violation =>
+                RuleIds.IsAdvisory(violation.RuleId)
+                    ? Findings.JavaScriptNumberPrecision(producer.Manifest.Service, producer.Entry.Schema, service, "this project", project.Language!, violation, Member(view, violation))
+                    : Findings.ConsumerCannotRead(service, view, producer.Manifest.Service, producer.File.FileName, violation, Member(view, violation)));
         });
     }
 
-    private static IEnumerable<Finding> AsProducer(string service, ContractSchema sent, List<ManifestFile> manifests)
+    private static IEnumerable<Finding> AsProducer(ProjectContracts project, ContractSchema sent, List<ManifestFile> manifests)
     {
+        var service = project.Service;
         var consumers = Entries(manifests, e => e.Answers(sent.Name), MessageRole.Consumes).Where(c => c.Entry.Schema.Version == sent.Version).ToList();
         if (consumers.Count == 0)
         {
@@ -85,10 +90,22 @@ public static class CrossServiceGate
         {
             var reader = consumer.Entry.Schema with { Label = As(consumer.Entry.Schema, consumer.Manifest.Service, "reads") };
             var writer = sent with { Label = As(sent, service, "sends") };
-            return CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Writer, guessRenames: false).Select(violation =>
-                Findings.ProducerBreaksConsumer(service, sent, consumer.Manifest.Service, consumer.File.FileName, violation, Member(sent, violation)));
+            var semantics = Semantics(writerLanguage: project.Language, readerLanguage: consumer.Manifest.Language);
+            return CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Writer, guessRenames: false, semantics).Select(violation =>
+                RuleIds.IsAdvisory(violation.RuleId)
+                    ? Findings.JavaScriptNumberPrecision(service, sent, consumer.Manifest.Service, consumer.File.FileName, consumer.Manifest.Language!, violation, Member(sent, violation))
+                    : Findings.ProducerBreaksConsumer(service, sent, consumer.Manifest.Service, consumer.File.FileName, violation, Member(sent, violation)));
         });
     }
+
+    /// <summary>
+    /// What each side does beyond its schema, from its language: a service without one is a Contracts .NET service,
+    /// whose writers leave null members out; a JavaScript service reads and writes every number as a double.
+    /// </summary>
+    public static PairSemantics Semantics(string? writerLanguage, string? readerLanguage) => new(
+        WriterOmitsNullMembers: writerLanguage is null,
+        ReaderIsJavaScript: ContractManifest.IsJavaScriptLanguage(readerLanguage),
+        WriterIsJavaScript: ContractManifest.IsJavaScriptLanguage(writerLanguage));
 
     /// <summary>
     /// The producer schemas this check accepted for what the project consumes: for each consumed (name, version), the
@@ -110,7 +127,7 @@ public static class CrossServiceGate
 
             // Under the name the producer sends (an alias of the view's, for a producer not yet renamed): what arrives.
             found.AddRange(Entries(readable, e => message.Answers(e.Schema.Name), MessageRole.Publishes)
-                .Where(p => p.Entry.Schema.Version == view.Version && CompatibilityEngine.CheckPair(view, p.Entry.Schema, ChangedSide.Reader, guessRenames: false).Count == 0)
+                .Where(p => p.Entry.Schema.Version == view.Version && Reads(view, project.Language, p.Entry.Schema, p.Manifest.Language))
                 .Select(p => new CheckedProducer(p.Entry.Schema.Name, view.Version, SchemaFingerprint.Of(p.Entry.Schema))));
         }
 
@@ -118,6 +135,11 @@ public static class CrossServiceGate
             .OrderBy(c => c.Name, System.StringComparer.Ordinal).ThenBy(c => c.Version).ThenBy(c => c.Fingerprint, System.StringComparer.Ordinal)
             .ToEquatableArray();
     }
+
+    // A producer is checked when the view reads it without a break; a precision warning is not one.
+    private static bool Reads(ContractSchema view, string? readerLanguage, ContractSchema sent, string? writerLanguage)
+        => CompatibilityEngine.CheckPair(view, sent, ChangedSide.Reader, guessRenames: false, Semantics(writerLanguage, readerLanguage))
+            .All(violation => RuleIds.IsAdvisory(violation.RuleId));
 
     /// <summary>Entries that <paramref name="match"/>, in which the other service plays <paramref name="role"/> (or both).</summary>
     private static IEnumerable<(ManifestFile File, ContractManifest Manifest, ManifestMessage Entry)> Entries(
