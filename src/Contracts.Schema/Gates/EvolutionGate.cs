@@ -80,7 +80,7 @@ public static class EvolutionGate
         {
             var schema = message.Schema;
             var site = FindingSite.InMessage(schema.Name, schema.Version);
-            if (!lockedByKey.TryGetValue((schema.Name, schema.Version), out var lockedMessage))
+            if (Locked(lockedByKey, message) is not { } lockedMessage)
             {
                 AddUnless(update, findings, Findings.LockOutOfDate($"'{schema.Name}' version {Number(schema.Version)} is not in contracts.lock.json yet", site));
                 continue;
@@ -111,6 +111,21 @@ public static class EvolutionGate
         return breaking;
     }
 
+    /// <summary>The locked entry of the message: under its name, else (a rename not yet locked) under one of its aliases.</summary>
+    private static ManifestMessage? Locked(Dictionary<(string, int), ManifestMessage> lockedByKey, ManifestMessage message)
+    {
+        var version = message.Schema.Version;
+        foreach (var name in new[] { message.Schema.Name }.Concat(message.Aliases))
+        {
+            if (lockedByKey.TryGetValue((name, version), out var locked))
+            {
+                return locked;
+            }
+        }
+
+        return null;
+    }
+
     // Both sides have one name and version: labelled, so that a message tells the code from the lock.
     private static IReadOnlyList<Violation> Against(ManifestMessage locked, ContractSchema current)
     {
@@ -126,7 +141,9 @@ public static class EvolutionGate
     {
         var site = FindingSite.InFile(lockPath, 1, 1);
         var breaking = false;
-        var removals = CompatibilityEngine.CheckRemovals(locked.Messages.Select(m => (m.Schema, m.Role)), project.Messages.Select(m => m.Schema));
+        // A message renamed with its old name as an alias is still here under that name: not a removal.
+        var current = project.Messages.SelectMany(m => new[] { m.Schema }.Concat(m.Aliases.Select(alias => m.Schema with { Name = alias })));
+        var removals = CompatibilityEngine.CheckRemovals(locked.Messages.Select(m => (m.Schema, m.Role)), current);
         foreach (var removal in removals.Where(r => !project.MayBeUnsettled(r.Locked.Name, r.Locked.Version)))
         {
             if (removal.Breaking is { } violation)
@@ -143,9 +160,12 @@ public static class EvolutionGate
         return breaking;
     }
 
-    /// <summary>Same wire shape (in canonical order), role and mode: nothing for the lock to record.</summary>
+    /// <summary>Same name, wire shape (in canonical order), role, mode, aliases and upcasters: nothing for the lock to record.</summary>
     private static bool SameContract(ManifestMessage locked, ManifestMessage current)
         => locked.Role == current.Role
+           && locked.Schema.Name == current.Schema.Name
+           && locked.Aliases.Equals(current.Aliases)
+           && locked.UpcastFrom.Equals(current.UpcastFrom)
            && locked.Schema.Compatibility == current.Schema.Compatibility
            && LockUpdate.Shape(locked.Schema) == LockUpdate.Shape(current.Schema);
 
