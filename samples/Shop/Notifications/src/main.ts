@@ -2,8 +2,7 @@
 // stdin says "stop" or ends). It prints one line when it is ready and one when it stopped; with --control-stdin a
 // "status" line on stdin prints its counters. The Shop host (`--with-node`) drives it through exactly these lines.
 import { createInterface } from "node:readline";
-import { NotificationsService } from "./service.js";
-import { RabbitTransport } from "./wire/transport.js";
+import { start } from "./run.js";
 import type { Endpoint } from "./wire/topology.js";
 import * as topology from "./wire/topology.js";
 
@@ -17,14 +16,9 @@ const endpoint: Endpoint = {
   prefetch: 32,
 };
 
-const service = new NotificationsService(endpoint.service);
-const transport = await RabbitTransport.connect(endpoint, (error) => {
+const { service, transport } = await start(endpoint, (error) => {
   console.error(`notifications: lost the broker connection (${error.message}); exiting so a supervisor restarts the service`);
   process.exit(1);
-});
-await transport.consume(service.routingKeys, async (delivery) => {
-  const out = service.handle(delivery);
-  await transport.publish(out.routingKey, out.headers, out.body);
 });
 
 const counters = () => ({ ...transport.counters(), unchecked: service.unchecked, handledByKey: service.handled });

@@ -18,13 +18,17 @@ interface JsonSchema {
   anyOf?: JsonSchema[];
 }
 
-/** Wire integer kinds, smallest first, with their ranges (the table of Contracts' WirePrimitives). */
+// The kinds Contracts' importer (docs/import.md "Type mapping") gives these JSON Schema forms: the fingerprint a .NET
+// consumer's build checked is the one of the imported schema, so this must read the document the way the importer does.
+
+/** Wire integer kinds in the importer's order, with their ranges; a missing bound is int64's. */
 const integers: ReadonlyArray<readonly [string, number, number]> = [
   ["int8", -128, 127], ["uint8", 0, 255], ["int16", -32768, 32767], ["uint16", 0, 65535],
   ["int32", -2147483648, 2147483647], ["uint32", 0, 4294967295],
+  ["int64", -(2 ** 63), 2 ** 63 - 1], ["uint64", 0, 2 ** 64 - 1],
 ];
 
-const formats: Readonly<Record<string, string>> = { uuid: "guid", "date-time": "date-time-offset", date: "date" };
+const formats: Readonly<Record<string, string>> = { uuid: "guid", "date-time": "date-time-offset", date: "date", time: "time" };
 
 /** The fingerprint `contracts-schema` carries for a message version, 16 lower-case hex digits. */
 export function fingerprint(contract: Contract): string {
@@ -79,7 +83,7 @@ function nonNullText(schema: JsonSchema): string {
     case "string":
       return formats[schema.format ?? ""] ?? "string";
     case "number":
-      return "float64";
+      return schema.maximum === 3.4028235e38 ? "float32" : schema.maximum === 79228162514264337593543950335 ? "decimal" : "float64";
     case "integer":
       return integerText(schema.minimum, schema.maximum);
     case "array":
@@ -93,7 +97,9 @@ function nonNullText(schema: JsonSchema): string {
   }
 }
 
-/** The smallest integer kind that holds the bounds; int64 without bounds (or with zod's ±(2^53 - 1)). */
-function integerText(minimum = -Infinity, maximum = Infinity): string {
-  return integers.find(([, low, high]) => low <= minimum && maximum <= high)?.[0] ?? (minimum >= 0 ? "uint64" : "int64");
+/** The smallest integer kind that holds the bounds: int64 without bounds, or with zod's ±(2^53 - 1). */
+function integerText(minimum = -(2 ** 63), maximum = 2 ** 63 - 1): string {
+  const kind = integers.find(([, low, high]) => low <= minimum && maximum <= high);
+  if (!kind) throw new Error(`no wire integer holds [${minimum}, ${maximum}]`);
+  return kind[0];
 }
