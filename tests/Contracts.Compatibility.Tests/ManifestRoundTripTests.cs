@@ -26,6 +26,19 @@ public sealed class ManifestRoundTripTests
     }
 
     [Fact]
+    public void A_language_is_written_after_the_service_and_read_back()
+    {
+        var text = ManifestWriter.Write(ManifestSamples.Orders() with { Language = "typescript" });
+
+        Assert.StartsWith("{\n  \"format\": 1,\n  \"service\": \"orders\",\n  \"language\": \"typescript\",\n  \"messages\": [", text, StringComparison.Ordinal);
+        var (manifest, errors) = ManifestReader.Read("asyncapi.yaml", text);
+        Assert.Empty(errors);
+        Assert.Equal("typescript", manifest!.Language);
+        Assert.True(manifest.IsJavaScript);
+        Assert.Null(ManifestReader.Read("contracts.lock.json", ManifestWriter.Write(ManifestSamples.Orders())).Manifest!.Language);
+    }
+
+    [Fact]
     public void Read_gives_back_the_same_schemas()
     {
         var original = ManifestSamples.Orders();

@@ -37,6 +37,18 @@ public sealed class JsonShapeTests
     {
         var json = Json.Write(Known with { Time = new TimeOnly(23, 0), At = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero), Duration = TimeSpan.FromMinutes(-90) });
 
-        Assert.Contains(""","time":"23:00:00","at":"2024-01-01T00:00:00+00:00","duration":"-01:30:00",""", json, StringComparison.Ordinal);
+        Assert.Contains(""","time":"23:00:00","at":"2024-01-01T00:00:00Z","duration":"-01:30:00",""", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Utc_is_written_as_Z_and_both_forms_read_back_to_the_same_instant()
+    {
+        // Z, because zod's default z.iso.datetime() refuses +00:00 (docs/wire-format.md); readers keep taking both.
+        var utc = Known with { At = new DateTimeOffset(2024, 2, 9, 5, 5, 3, 250, TimeSpan.Zero) };
+        var json = Json.Write(utc);
+
+        Assert.Contains("\"at\":\"2024-02-09T05:05:03.25Z\"", json, StringComparison.Ordinal);
+        Assert.Equal(utc.At, Json.Read<Shipment>(json).At);
+        Assert.Equal(utc.At, Json.Read<Shipment>(json.Replace("05:05:03.25Z", "05:05:03.25+00:00", StringComparison.Ordinal)).At);
     }
 }

@@ -17,6 +17,23 @@ public static partial class ContractJson
         writer.WriteStringValue(buffer);
     }
 
+    /// <summary>
+    /// Writes a date and time in ISO 8601 with its offset, UTC as <c>Z</c> (<c>2026-12-01T13:00:00Z</c>): the form every
+    /// RFC 3339 reader takes, including zod's default <c>z.iso.datetime()</c>, which refuses <c>+00:00</c>. Other
+    /// offsets are written as <c>+hh:mm</c>. Readers take both forms.
+    /// </summary>
+    public static void WriteDateTimeOffset(Utf8JsonWriter writer, DateTimeOffset value)
+    {
+        if (value.Offset == TimeSpan.Zero)
+        {
+            writer.WriteStringValue(value.UtcDateTime);
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
+    }
+
     /// <summary>Writes a time of day as <c>HH:mm:ss.FFFFFFF</c>.</summary>
     public static void WriteTimeOnly(Utf8JsonWriter writer, TimeOnly value)
     {

@@ -116,6 +116,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ManifestMalformed = FromRule("CTR0115", GateRules.ManifestMalformed);
 
+    public static readonly DiagnosticDescriptor JavaScriptNumberPrecision = FromRule("CTR0120", GateRules.JavaScriptNumberPrecision);
+
     public static readonly DiagnosticDescriptor GeneratorFailure = new(
         "CTR9999", "Contracts generator failed unexpectedly",
         "The Contracts generator failed while processing '{0}': {1}. Please report this with the code that causes it.",

@@ -57,10 +57,12 @@ public static class CompatibilityEngine
     /// names the side that is new, which picks the rule names (FIELD_REMOVED vs REQUIRED_FIELD_ADDED). The
     /// cross-service gate calls this directly (consumer view = reader, producer schema = writer) without
     /// <paramref name="guessRenames"/>: a view omits most of what is sent, so a missing member is no sign of a rename.
+    /// <paramref name="semantics"/> says what the sides do beyond their schemas (default: <see cref="PairSemantics.Strict"/>);
+    /// violations of an advisory rule (<see cref="RuleIds.IsAdvisory"/>) warn without breaking.
     /// </summary>
-    public static IReadOnlyList<Violation> CheckPair(ContractSchema reader, ContractSchema writer, ChangedSide changed, bool guessRenames = true)
+    public static IReadOnlyList<Violation> CheckPair(ContractSchema reader, ContractSchema writer, ChangedSide changed, bool guessRenames = true, PairSemantics? semantics = null)
     {
-        var context = new PairContext(reader, writer, changed, guessRenames);
+        var context = new PairContext(reader, writer, changed, guessRenames, semantics ?? PairSemantics.Strict);
         MemberRules.Compare(context, reader.Members, writer.Members, JsonPath.Root);
         return context.Violations;
     }

@@ -45,6 +45,15 @@ public static class RuleIds
     /// <summary>A locked version of a message is absent while other versions of it remain.</summary>
     public const string VersionRemoved = "VERSION_REMOVED";
 
+    /// <summary>
+    /// A JavaScript reader (<c>JSON.parse</c>) reads an int64, uint64 or decimal the writer sends into a double, losing
+    /// digits beyond 2^53 or beyond a double's 15-17 significant digits. A warning, not a break: the value is readable.
+    /// </summary>
+    public const string JavaScriptNumberPrecision = "JS_NUMBER_PRECISION";
+
+    /// <summary>True for the rules that warn without breaking (<see cref="JavaScriptNumberPrecision"/>).</summary>
+    public static bool IsAdvisory(string ruleId) => ruleId == JavaScriptNumberPrecision;
+
     /// <summary>A schema references an object or enum it does not define: the input is broken, not the change.</summary>
     public const string SchemaInvalid = "SCHEMA_INVALID";
 }

@@ -28,20 +28,21 @@ public static class CrossServiceGate
         {
             if (message.Role is MessageRole.Consumes or MessageRole.Both)
             {
-                findings.AddRange(AsConsumer(project.Service, message.Schema, readable, manifests.Count));
+                findings.AddRange(AsConsumer(project, message.Schema, readable, manifests.Count));
             }
 
             if (message.Role is MessageRole.Publishes or MessageRole.Both)
             {
-                findings.AddRange(AsProducer(project.Service, message.Schema, readable));
+                findings.AddRange(AsProducer(project, message.Schema, readable));
             }
         }
 
         return findings.ToEquatableArray();
     }
 
-    private static IEnumerable<Finding> AsConsumer(string service, ContractSchema view, List<ManifestFile> manifests, int manifestCount)
+    private static IEnumerable<Finding> AsConsumer(ProjectContracts project, ContractSchema view, List<ManifestFile> manifests, int manifestCount)
     {
+        var service = project.Service;
         var site = FindingSite.InMessage(view.Name, view.Version);
         var producers = Entries(manifests, view.Name, MessageRole.Publishes).ToList();
         var sameVersion = producers.Where(p => p.Entry.Schema.Version == view.Version).ToList();
@@ -60,13 +61,17 @@ public static class CrossServiceGate
         {
             var reader = view with { Label = As(view, service, "reads") };
             var writer = producer.Entry.Schema with { Label = As(producer.Entry.Schema, producer.Manifest.Service, "sends") };
-            return CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Reader, guessRenames: false).Select(violation =>
-                Findings.ConsumerCannotRead(service, view, producer.Manifest.Service, producer.File.FileName, violation, Member(view, violation)));
+            var semantics = Semantics(writerLanguage: producer.Manifest.Language, readerLanguage: project.Language);
+            return CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Reader, guessRenames: false, semantics).Select(violation =>
+                RuleIds.IsAdvisory(violation.RuleId)
+                    ? Findings.JavaScriptNumberPrecision(producer.Manifest.Service, producer.Entry.Schema, service, "this project", project.Language!, violation, Member(view, violation))
+                    : Findings.ConsumerCannotRead(service, view, producer.Manifest.Service, producer.File.FileName, violation, Member(view, violation)));
         });
     }
 
-    private static IEnumerable<Finding> AsProducer(string service, ContractSchema sent, List<ManifestFile> manifests)
+    private static IEnumerable<Finding> AsProducer(ProjectContracts project, ContractSchema sent, List<ManifestFile> manifests)
     {
+        var service = project.Service;
         var consumers = Entries(manifests, sent.Name, MessageRole.Consumes).Where(c => c.Entry.Schema.Version == sent.Version).ToList();
         if (consumers.Count == 0)
         {
@@ -77,10 +82,22 @@ public static class CrossServiceGate
         {
             var reader = consumer.Entry.Schema with { Label = As(consumer.Entry.Schema, consumer.Manifest.Service, "reads") };
             var writer = sent with { Label = As(sent, service, "sends") };
-            return CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Writer, guessRenames: false).Select(violation =>
-                Findings.ProducerBreaksConsumer(service, sent, consumer.Manifest.Service, consumer.File.FileName, violation, Member(sent, violation)));
+            var semantics = Semantics(writerLanguage: project.Language, readerLanguage: consumer.Manifest.Language);
+            return CompatibilityEngine.CheckPair(reader, writer, ChangedSide.Writer, guessRenames: false, semantics).Select(violation =>
+                RuleIds.IsAdvisory(violation.RuleId)
+                    ? Findings.JavaScriptNumberPrecision(service, sent, consumer.Manifest.Service, consumer.File.FileName, consumer.Manifest.Language!, violation, Member(sent, violation))
+                    : Findings.ProducerBreaksConsumer(service, sent, consumer.Manifest.Service, consumer.File.FileName, violation, Member(sent, violation)));
         });
     }
+
+    /// <summary>
+    /// What each side does beyond its schema, from its language: a service without one is a Contracts .NET service,
+    /// whose writers leave null members out; a JavaScript service reads and writes every number as a double.
+    /// </summary>
+    public static PairSemantics Semantics(string? writerLanguage, string? readerLanguage) => new(
+        WriterOmitsNullMembers: writerLanguage is null,
+        ReaderIsJavaScript: ContractManifest.IsJavaScriptLanguage(readerLanguage),
+        WriterIsJavaScript: ContractManifest.IsJavaScriptLanguage(writerLanguage));
 
     /// <summary>
     /// The producer schemas this check accepted for what the project consumes: for each consumed (name, version), the
@@ -101,7 +118,7 @@ public static class CrossServiceGate
             }
 
             found.AddRange(Entries(readable, view.Name, MessageRole.Publishes)
-                .Where(p => p.Entry.Schema.Version == view.Version && CompatibilityEngine.CheckPair(view, p.Entry.Schema, ChangedSide.Reader, guessRenames: false).Count == 0)
+                .Where(p => p.Entry.Schema.Version == view.Version && Reads(view, project.Language, p.Entry.Schema, p.Manifest.Language))
                 .Select(p => new CheckedProducer(view.Name, view.Version, SchemaFingerprint.Of(p.Entry.Schema))));
         }
 
@@ -109,6 +126,11 @@ public static class CrossServiceGate
             .OrderBy(c => c.Name, System.StringComparer.Ordinal).ThenBy(c => c.Version).ThenBy(c => c.Fingerprint, System.StringComparer.Ordinal)
             .ToEquatableArray();
     }
+
+    // A producer is checked when the view reads it without a break; a precision warning is not one.
+    private static bool Reads(ContractSchema view, string? readerLanguage, ContractSchema sent, string? writerLanguage)
+        => CompatibilityEngine.CheckPair(view, sent, ChangedSide.Reader, guessRenames: false, Semantics(writerLanguage, readerLanguage))
+            .All(violation => RuleIds.IsAdvisory(violation.RuleId));
 
     /// <summary>Entries for <paramref name="name"/> in which the other service plays <paramref name="role"/> (or both).</summary>
     private static IEnumerable<(ManifestFile File, ContractManifest Manifest, ManifestMessage Entry)> Entries(List<ManifestFile> manifests, string name, MessageRole role)

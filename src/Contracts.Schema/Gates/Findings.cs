@@ -38,6 +38,11 @@ public static class Findings
     public static Finding ProducerBreaksConsumer(string service, ContractSchema sent, string consumer, string consumerFile, Violation violation, FindingSite site)
         => Create(GateRules.ProducerBreaksConsumer, site, sent.Name, Number(sent.Version), service, consumer, consumerFile, violation.RuleId, Detail(violation), Number(sent.Version + 1));
 
+    /// <summary>CTR0120: <paramref name="consumer"/>, a JavaScript service, reads a number of what <paramref name="producer"/> sends into a double.</summary>
+    public static Finding JavaScriptNumberPrecision(string producer, ContractSchema sent, string consumer, string consumerFile, string language, Violation violation, FindingSite site)
+        => Create(GateRules.JavaScriptNumberPrecision, site, sent.Name, Number(sent.Version), producer, consumer, consumerFile, language, Detail(violation))
+            with { Properties = About(violation, sent) };
+
     /// <summary>CTR0112: none of <paramref name="manifests"/> manifests publishes a consumed message.</summary>
     public static Finding NoProducer(string service, string name, int manifests, FindingSite site)
         => Create(GateRules.NoProducer, site, service, name, Number(manifests));

@@ -88,10 +88,16 @@ public static class GateRules
         "{0}; fix the manifest (see docs/manifest-format.md) or remove it from <ContractManifest>",
         FindingSeverity.Error);
 
+    /// <summary>CTR0120: a JavaScript consumer reads a 64-bit integer or a decimal into a double.</summary>
+    public static readonly GateRule JavaScriptNumberPrecision = new(
+        "CTR0120", "A JavaScript consumer loses precision on a number",
+        "'{0}' version {1} as {2} sends it is read by service '{3}' ({4}), which is written in {5} and parses JSON numbers into doubles: {6}. Fix: send the value as a string member (a decimal as its text, a 64-bit id as a string) or as an integer within ±2^53 (money in minor units), or suppress CTR0120 where the values are known to stay small",
+        FindingSeverity.Warning);
+
     /// <summary>Every rule.</summary>
     public static IReadOnlyList<GateRule> All { get; } = new[]
     {
         BreakingChange, LockOutOfDate, LockMissing, LockMalformed, ConsumerCannotRead, ProducerBreaksConsumer,
-        NoProducer, VersionNotProduced, NoConsumer, ManifestMalformed,
+        NoProducer, VersionNotProduced, NoConsumer, ManifestMalformed, JavaScriptNumberPrecision,
     };
 }

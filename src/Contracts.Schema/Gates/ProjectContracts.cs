@@ -13,8 +13,12 @@ namespace Contracts.Schema.Gates;
 /// gate neither judges them nor reports them removed. An empty name means even the identity is not known.</param>
 public sealed record ProjectContracts(string Service, EquatableArray<ManifestMessage> Messages, EquatableArray<UnsettledMessage> Unsettled = default)
 {
-    /// <summary>The manifest the project would record: its service and messages.</summary>
-    public ContractManifest ToManifest() => new(Service, Messages);
+    /// <summary>The manifest the project would record: its service, language and messages.</summary>
+    public ContractManifest ToManifest() => new(Service, Messages) { Language = Language };
+
+    /// <summary>The service's language when it is not .NET (see <see cref="ContractManifest.Language"/>): a project
+    /// built by Contracts has none; the command-line tool checks manifests of any language.</summary>
+    public string? Language { get; init; }
 
     /// <summary>True when every message declaration of the project could be read.</summary>
     public bool IsSettled => Unsettled.IsEmpty;

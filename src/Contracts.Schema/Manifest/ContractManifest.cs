@@ -24,7 +24,10 @@ public sealed record ContractManifest(string Service, EquatableArray<ManifestMes
     public string? Language { get; init; }
 
     /// <summary>True when the service reads JSON with JavaScript's <c>JSON.parse</c> (TypeScript or JavaScript).</summary>
-    public bool IsJavaScript => Language is "typescript" or "javascript";
+    public bool IsJavaScript => IsJavaScriptLanguage(Language);
+
+    /// <summary>True for the languages that read JSON with JavaScript's <c>JSON.parse</c>.</summary>
+    public static bool IsJavaScriptLanguage(string? language) => language is "typescript" or "javascript";
 }
 
 /// <summary>

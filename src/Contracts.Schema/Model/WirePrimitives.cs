@@ -161,9 +161,10 @@ public static class WirePrimitives
 
         // RFC 3339, narrowed to what the reader takes: upper-case T and Z, a colon in the offset and at most +-14:00,
         // at most 16 fraction digits, no leap second and no year 0000.
-        new WirePrimitive(PrimitiveKind.DateTimeOffset, "date-time-offset", "System.DateTimeOffset", "DateTimeOffset", "ReadDateTimeOffset", PrimitiveWriteStyle.String,
-            new("string", "string", "An ISO 8601 / RFC 3339 date and time with an offset, yyyy-MM-ddTHH:mm:ss[.fffffff]+hh:mm; written with 0-7 fraction digits and a numeric offset (UTC as +00:00); Z is read too.",
-                Format: "date-time", Pattern: @"^(?!0000)\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,16})?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$")),
+        new WirePrimitive(PrimitiveKind.DateTimeOffset, "date-time-offset", "System.DateTimeOffset", "DateTimeOffset", "ReadDateTimeOffset", PrimitiveWriteStyle.Helper,
+            new("string", "string", "An ISO 8601 / RFC 3339 date and time with an offset, yyyy-MM-ddTHH:mm:ss[.fffffff](Z|+hh:mm); written with 0-7 fraction digits, UTC as Z and any other offset as +hh:mm; +00:00 is read too.",
+                Format: "date-time", Pattern: @"^(?!0000)\d{4}-\d{2}-\d{2}T([01]\d|2[0-3]):[0-5]\d:[0-5]\d(\.\d{1,16})?(Z|[+-](0\d|1[0-3]):[0-5]\d|[+-]14:00)$"),
+            "WriteDateTimeOffset"),
         new WirePrimitive(PrimitiveKind.Date, "date", "System.DateOnly", "DateOnly", "ReadDateOnly", PrimitiveWriteStyle.Helper,
             new("string", "string", "An ISO 8601 calendar date, yyyy-MM-dd.", Format: "date", Pattern: @"^(?!0000)\d{4}-\d{2}-\d{2}$"),
             "WriteDateOnly"),

@@ -52,7 +52,7 @@ namespace Samples.Catalog
             writer.WritePropertyName("id"u8);
             writer.WriteStringValue(value.Id);
             writer.WritePropertyName("at"u8);
-            writer.WriteStringValue(value.At);
+            __Json.WriteDateTimeOffset(writer, value.At);
             writer.WritePropertyName("day"u8);
             __Json.WriteDateOnly(writer, value.Day);
             writer.WritePropertyName("time"u8);

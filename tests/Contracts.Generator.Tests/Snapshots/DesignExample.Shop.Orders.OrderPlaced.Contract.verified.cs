@@ -41,7 +41,7 @@ namespace Shop.Orders
             writer.WritePropertyName("total"u8);
             writer.WriteNumberValue(value.Total);
             writer.WritePropertyName("placedAt"u8);
-            writer.WriteStringValue(value.PlacedAt);
+            __Json.WriteDateTimeOffset(writer, value.PlacedAt);
             if (value.CouponCode is { } __CouponCode)
             {
                 writer.WritePropertyName("couponCode"u8);

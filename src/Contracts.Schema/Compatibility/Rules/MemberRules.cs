@@ -45,7 +45,10 @@ internal static class MemberRules
                 ReportMadeOptional(context, readerMember, memberPath);
             }
 
-            TypeRules.Compare(context, readerMember.Type, writerMember.Type, memberPath, RuleIds.TypeChanged);
+            // A writer that leaves null members out never sends null here: the reader sees the member absent instead,
+            // which the optionality check above already judged.
+            var writerType = context.Semantics.WriterOmitsNullMembers ? writerMember.Type with { Nullable = false } : writerMember.Type;
+            TypeRules.Compare(context, readerMember.Type, writerType, memberPath, RuleIds.TypeChanged);
         }
     }
 

@@ -15,13 +15,17 @@ internal sealed class PairContext
     private readonly HashSet<(string Reader, string Writer)> _inProgress = new();
     private int _objectComparisons;
 
-    public PairContext(ContractSchema reader, ContractSchema writer, ChangedSide changed, bool guessRenames = true)
+    public PairContext(ContractSchema reader, ContractSchema writer, ChangedSide changed, bool guessRenames, PairSemantics semantics)
     {
         Reader = reader;
         Writer = writer;
         Changed = changed;
         GuessRenames = guessRenames;
+        Semantics = semantics;
     }
+
+    /// <summary>What the two sides do on the wire beyond their schemas.</summary>
+    public PairSemantics Semantics { get; }
 
     /// <summary>
     /// Whether a missing member may be explained as a rename. Between two revisions of one schema it usually is; between

@@ -20,11 +20,7 @@ internal static class TypeRules
         switch (reader, writer)
         {
             case (PrimitiveTypeSchema r, PrimitiveTypeSchema w):
-                if (!PrimitiveWidening.CanRead(r.Kind, w.Kind))
-                {
-                    ReportMismatch(context, reader, writer, path, mismatchRule);
-                }
-
+                ComparePrimitives(context, r, w, path, mismatchRule);
                 break;
 
             case (PrimitiveTypeSchema { Kind: PrimitiveKind.String }, EnumTypeSchema w):
@@ -55,6 +51,30 @@ internal static class TypeRules
             default:
                 ReportMismatch(context, reader, writer, path, mismatchRule);
                 break;
+        }
+    }
+
+    private static void ComparePrimitives(PairContext context, PrimitiveTypeSchema reader, PrimitiveTypeSchema writer, string path, string mismatchRule)
+    {
+        var semantics = context.Semantics;
+        if (semantics.ReaderIsJavaScript && JavaScriptNumbers.LosesPrecision(reader.Kind, writer.Kind))
+        {
+            context.Report(
+                RuleIds.JavaScriptNumberPrecision,
+                path,
+                $"{context.W} sends {writer} at {path}, which {context.R} parses with JavaScript's JSON.parse into a double ({reader}): "
+                + JavaScriptNumbers.Loss(writer.Kind) + ".");
+            return;
+        }
+
+        if (semantics.WriterIsJavaScript && JavaScriptNumbers.ReadsExactly(reader.Kind, writer.Kind))
+        {
+            return;
+        }
+
+        if (!PrimitiveWidening.CanRead(reader.Kind, writer.Kind))
+        {
+            ReportMismatch(context, reader, writer, path, mismatchRule);
         }
     }
 
