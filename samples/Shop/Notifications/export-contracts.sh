@@ -8,7 +8,7 @@ for project in Orders Shipping; do
   service=$(echo "$project" | tr '[:upper:]' '[:lower:]')
   out="$(mktemp -d)"
   dotnet build "$here/../$project" -p:ContractsExport=true -p:ContractsExportExchange=shop -p:ContractsExportQueuePrefix=shop. \
-    -p:ContractsExportFolder="$out/" -tl:off -v:q -nologo >/dev/null
+    -p:ContractsExportFolder="$out" -tl:off -v:q -nologo
   cp "$out/$service.ts" "$here/contracts/$service.ts"
   rm -rf "$out"
   echo "contracts/$service.ts"

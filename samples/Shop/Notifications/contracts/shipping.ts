@@ -21,7 +21,7 @@ export const BillingPaymentCapturedV1 = {
 
 /** The body of orders.order-cancelled v1, which service 'shipping' consumes (its own view of the body). */
 export interface OrdersOrderCancelledV1 {
-  /** An ISO 8601 / RFC 3339 date and time with an offset, yyyy-MM-ddTHH:mm:ss[.fffffff]+hh:mm; written with 0-7 fraction digits and a numeric offset (UTC as +00:00); Z is read too. */
+  /** An ISO 8601 / RFC 3339 date and time with an offset, yyyy-MM-ddTHH:mm:ss[.fffffff](Z|+hh:mm); written with 0-7 fraction digits, UTC as Z and any other offset as +hh:mm; +00:00 is read too. */
   cancelledAt: string;
   /** A UUID: 32 hex digits in groups 8-4-4-4-12 with hyphens, written in lower case (upper case is read too); no braces, no urn:uuid: prefix. */
   orderId: string;
@@ -39,7 +39,7 @@ export const OrdersOrderCancelledV1 = {
 export interface ShippingOrderShippedV1 {
   /** A UUID: 32 hex digits in groups 8-4-4-4-12 with hyphens, written in lower case (upper case is read too); no braces, no urn:uuid: prefix. */
   orderId: string;
-  /** An ISO 8601 / RFC 3339 date and time with an offset, yyyy-MM-ddTHH:mm:ss[.fffffff]+hh:mm; written with 0-7 fraction digits and a numeric offset (UTC as +00:00); Z is read too. */
+  /** An ISO 8601 / RFC 3339 date and time with an offset, yyyy-MM-ddTHH:mm:ss[.fffffff](Z|+hh:mm); written with 0-7 fraction digits, UTC as Z and any other offset as +hh:mm; +00:00 is read too. */
   shippedAt: string;
   trackingNumber: string;
 }

@@ -21,7 +21,8 @@ export interface Contract<S extends z.ZodType = z.ZodType> {
 /** The routing key of a message version on the exchange: `<name>.v<version>`, as the .NET transport writes it. */
 export const routingKey = (contract: Pick<Contract, "name" | "version">): string => `${contract.name}.v${contract.version}`;
 
-// Dates: until the .NET writers send UTC as "Z", they send "+00:00", which zod's default z.iso.datetime() refuses.
+// Dates: the .NET writers send UTC as "Z" now, but wrote "+00:00" before, and a consumer reads what older producers
+// and its queue still hold; zod's default z.iso.datetime() refuses every offset but Z, so offsets are allowed.
 const timestamp = () => z.iso.datetime({ offset: true });
 
 // z.guid(), not z.uuid(): a .NET Guid is any 8-4-4-4-12 hex, not only an RFC 9562 version and variant.

@@ -25,7 +25,9 @@ test("every recorded order and shipment is read, and answered with one notificat
   const sent = recorded.map((message) => service.handle(delivery(message)));
 
   assert.equal(sent.length, recorded.length);
-  assert.deepEqual(service.handled, { "orders.order-placed.v1": 30, "shipping.order-shipped.v1": 21 });
+  const shipped = recorded.filter((m) => m.headers["contracts-message"] === "shipping.order-shipped").length;
+  assert.ok(shipped > 0);
+  assert.deepEqual(service.handled, { "orders.order-placed.v1": 30, "shipping.order-shipped.v1": shipped });
   for (const out of sent) {
     assert.equal(out.routingKey, "notifications.customer-notified.v1");
     assert.equal(out.headers["contracts-schema"], fingerprint(customerNotified));
@@ -53,11 +55,11 @@ test("a shipment is told with the customer of its order and its tracking number"
   });
 });
 
-test("the .NET writers' +00:00 and a Z are both read as timestamps", () => {
+test("the .NET writers' Z, and the +00:00 they wrote before, are both read as timestamps", () => {
   const placed = recorded.find((m) => m.headers["contracts-message"] === "orders.order-placed")!;
   const body = placed.body as { placedAt: string };
-  assert.match(body.placedAt, /\+00:00$/);
+  assert.match(body.placedAt, /Z$/);
   const service = new NotificationsService("notifications");
   service.handle(delivery(placed));
-  service.handle(delivery({ ...placed, body: { ...body, placedAt: body.placedAt.replace("+00:00", "Z") } }));
+  service.handle(delivery({ ...placed, body: { ...body, placedAt: body.placedAt.replace(/Z$/, "+00:00") } }));
 });
