@@ -8,7 +8,7 @@ namespace Contracts.EndToEnd.Tests;
 /// services' manifests brought in with <c>&lt;ContractManifest Include="..." /&gt;</c> — from a checkout or from a
 /// contracts NuGet package. The builds of a test run one after the other where each depends on what the last left.
 /// </summary>
-public sealed class CrossServiceBuildTests(ContractsWorkspace workspace) : IClassFixture<ContractsWorkspace>
+public sealed partial class CrossServiceBuildTests(ContractsWorkspace workspace) : IClassFixture<ContractsWorkspace>
 {
     // Orders' record: five members, its own enum, its own namespace.
     private const string OrdersV1 = """

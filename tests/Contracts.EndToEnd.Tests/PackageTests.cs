@@ -54,6 +54,50 @@ public sealed class PackageTests(PackedFeed feed) : IClassFixture<PackedFeed>
         Assert.Contains("\"sku\":\"sku-1\"", json);
     }
 
+    // A Node service's AsyncAPI view of the design example's message, requiring a member the example does not send.
+    private const string NodeConsumerDocument = """
+        asyncapi: 3.0.0
+        info: { title: notifications, version: 1.0.0, x-contracts-language: typescript }
+        channels:
+          orderPlaced:
+            address: orders.order-placed.v1
+            messages:
+              orderPlaced:
+                payload:
+                  type: object
+                  properties: { orderId: { type: string, format: uuid }, region: { type: string } }
+                  required: [orderId, region]
+        operations:
+          receiveOrderPlaced: { action: receive, channel: { $ref: '#/channels/orderPlaced' } }
+        """;
+
+    [Fact]
+    public async Task PackagedImporterChecksTheProducerAgainstAnAsyncApiConsumer()
+    {
+        var project = feed.WriteConsumer(
+            "imports", """<ContractManifest Include="asyncapi.yaml" />""",
+            ("Contracts.cs", Sources.DesignExample), ("Program.cs", "System.Console.WriteLine();"), ("asyncapi.yaml", NodeConsumerDocument));
+
+        var build = await feed.DotnetAsync(project, "build", "-tl:off");
+
+        Assert.True(build.ExitCode != 0, build.Transcript);
+        Assert.Contains("error CTR0111: 'orders.order-placed' version 1 as orders sends it cannot be read by service 'notifications' (imports/asyncapi.yaml)", build.Transcript);
+        Assert.Contains("'region'", build.Transcript);
+    }
+
+    [Fact]
+    public void ImporterShipsUnderToolsWithItsDependencies()
+    {
+        using var package = System.IO.Compression.ZipFile.OpenRead(feed.ContractsPackage);
+        var tools = package.Entries.Select(e => e.FullName).Where(n => n.StartsWith("tools/importer/", StringComparison.Ordinal)).ToList();
+
+        Assert.Contains("tools/importer/Contracts.Import.Cli.dll", tools);
+        Assert.Contains("tools/importer/Contracts.Import.Cli.runtimeconfig.json", tools);
+        Assert.Contains("tools/importer/Contracts.Import.Cli.deps.json", tools);
+        Assert.Contains("tools/importer/YamlDotNet.dll", tools);
+        Assert.Contains("tools/importer/Contracts.Schema.dll", tools);
+    }
+
     [Fact]
     public void CodeFixesShipNextToTheGenerator()
     {
@@ -139,7 +183,10 @@ public sealed class PackedFeed : IAsyncLifetime
     }
 
     /// <summary>Writes a console project with one package reference, to <c>Contracts</c>, and the given sources.</summary>
-    public string WriteConsumer(string name, params (string File, string Text)[] sources)
+    public string WriteConsumer(string name, params (string File, string Text)[] sources) => WriteConsumer(name, "", sources);
+
+    /// <summary>As <see cref="WriteConsumer(string, (string, string)[])"/>, with <paramref name="items"/> copied into an ItemGroup as they are.</summary>
+    public string WriteConsumer(string name, string items, params (string File, string Text)[] sources)
     {
         var folder = Path.Combine(root, name);
         Directory.CreateDirectory(folder);
@@ -153,6 +200,7 @@ public sealed class PackedFeed : IAsyncLifetime
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="Contracts" Version="{Version}" />
+                {items}
               </ItemGroup>
             </Project>
             """);

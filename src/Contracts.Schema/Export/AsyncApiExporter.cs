@@ -54,7 +54,7 @@ public static class AsyncApiExporter
             var reader = messages.First(m => ReferenceEquals(m.Schema, definition.Owner)).Role;
             schemas.Add(definition.Name, definition.Object is { } type
                 ? WriterFor(definition.Owner).Object(type.Members)
-                : JsonSchemaWriter.Enum(definition.Enum!, JsonSchemaExporter.Reader(reader, service)));
+                : Enum(definition.Enum!, JsonSchemaExporter.Reader(reader, service)));
         }
 
         var componentsObject = new JsonTreeObject().Add("messages", components);
@@ -173,6 +173,11 @@ public static class AsyncApiExporter
             .Add("properties", properties)
             .Add("required", JsonTree.Strings(required));
     }
+
+    // AsyncAPI's Schema Object allows x- extensions (JSON Schema under ajv's strict mode does not): the fallback is said
+    // there in a form an importer reads back (docs/import.md), beside the sentence for people.
+    private static JsonTreeObject Enum(EnumSchema type, string? reader)
+        => JsonSchemaWriter.Enum(type, reader).AddIf("x-contracts-fallback", reader is null ? null : type.Fallback);
 
     private static string Title(ContractSchema schema) => schema.Name + " v" + schema.Version.ToString(CultureInfo.InvariantCulture);
 }

@@ -3,7 +3,8 @@ namespace Contracts.EndToEnd.Tests.Infrastructure;
 /// <summary>
 /// A temporary folder outside the repository in which projects use Contracts from source, the way the samples do:
 /// its Directory.Build.props references src/Contracts.Abstractions and src/Contracts.Generator (as an analyzer) and
-/// imports the package's buildTransitive Contracts.props; its Directory.Build.targets imports Contracts.targets. So
+/// imports the package's buildTransitive Contracts.props, and points ContractsImporterPath at src/Contracts.Import.Cli built
+/// there; its Directory.Build.targets imports Contracts.targets. So
 /// the repository's own Directory.*.props never apply, and what is tested is the package's build files with the
 /// generator of this checkout, without the minutes that packing takes (PackageTests covers the packed path).
 /// </summary>
@@ -32,16 +33,19 @@ public sealed class ContractsWorkspace : IAsyncLifetime
         var abstractions = RepositoryRoot.Combine("src/Contracts.Abstractions/Contracts.Abstractions.csproj");
         var generator = RepositoryRoot.Combine("src/Contracts.Generator/Contracts.Generator.csproj");
         var package = RepositoryRoot.Combine("src/Contracts.Package/buildTransitive");
+        var importer = RepositoryRoot.Combine("src/Contracts.Import.Cli/Contracts.Import.Cli.csproj");
         File.WriteAllText(Path.Combine(Root, "Directory.Build.props"), $"""
             <Project>
               <PropertyGroup>
                 <TargetFramework>net10.0</TargetFramework>
                 <Nullable>enable</Nullable>
                 <ImplicitUsings>enable</ImplicitUsings>
+                <ContractsImporterPath>{Path.Combine(ArtifactsPath, "bin", "Contracts.Import.Cli", "debug", "Contracts.Import.Cli.dll")}</ContractsImporterPath>
               </PropertyGroup>
               <ItemGroup>
                 <ProjectReference Include="{abstractions}" />
                 <ProjectReference Include="{generator}" OutputItemType="Analyzer" ReferenceOutputAssembly="false" />
+                <ProjectReference Include="{importer}" ReferenceOutputAssembly="false" />
               </ItemGroup>
               <Import Project="{Path.Combine(package, "Contracts.props")}" />
             </Project>
