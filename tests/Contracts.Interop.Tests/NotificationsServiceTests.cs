@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using Contracts.Import;
 using Contracts.Schema;
 using Contracts.Schema.Export;
 using Contracts.Schema.Manifest;
@@ -9,7 +11,7 @@ namespace Contracts.Interop.Tests;
 /// up-to-date check, node --test), and the link to the .NET side it compiles against: the TypeScript it commits is what
 /// the .NET services export now, and a .NET producer's change to a member it reads makes its tsc fail.
 /// </summary>
-public sealed class NotificationsServiceTests
+public sealed partial class NotificationsServiceTests
 {
     private static readonly string Service = Node.NotificationsService;
 
@@ -37,6 +39,21 @@ public sealed class NotificationsServiceTests
 
         Assert.True(committed == File.ReadAllText(export.Full(module)),
             $"samples/Shop/Notifications/contracts/{module} is not what {project} exports now: run samples/Shop/Notifications/export-contracts.sh and commit the result");
+    }
+
+    [Fact]
+    public void The_fingerprint_the_service_sends_is_the_one_the_NET_import_of_its_document_gives()
+    {
+        var document = Path.Combine(Service, "asyncapi.yaml");
+        var imported = ContractImport.Read(document);
+        Assert.True(imported.Manifest is not null, string.Join("; ", imported.Errors));
+        var published = Assert.Single(imported.Manifest.Messages, m => m.Role == MessageRole.Publishes);
+
+        // Written into the document by the service's own code (src/wire/fingerprint.ts), from its zod schema.
+        var sent = WrittenFingerprint().Match(File.ReadAllText(document));
+
+        Assert.True(sent.Success, "asyncapi.yaml carries no x-contracts-fingerprint");
+        Assert.Equal(SchemaFingerprint.Of(published.Schema), sent.Groups[1].Value);
     }
 
     [SkippableFact]
@@ -99,4 +116,7 @@ public sealed class NotificationsServiceTests
         Directory.CreateSymbolicLink(Path.Combine(folder, "node_modules"), Path.Combine(Service, "node_modules"));
         return folder;
     }
+
+    [GeneratedRegex(@"x-contracts-fingerprint: ([0-9a-f]{16})")]
+    private static partial Regex WrittenFingerprint();
 }
