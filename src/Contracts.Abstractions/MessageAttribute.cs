@@ -26,4 +26,13 @@ public sealed class MessageAttribute : Attribute
     /// <see cref="CompatibilityMode.Backward"/>, both <see cref="CompatibilityMode.Full"/>.
     /// </summary>
     public CompatibilityMode Compatibility { get; set; }
+
+    /// <summary>
+    /// Names this message was known by before a rename (<c>Aliases = new[] { "orders.order-placed" }</c>). A consumer
+    /// reads the message under each of them as well as under <see cref="Name"/> (both routing keys are bound), and the
+    /// gates treat a producer or lock entry of an alias, with the same version, as this same contract. A producer
+    /// always sends <see cref="Name"/>: rename the consumers first, then the producer.
+    /// </summary>
+    [System.Diagnostics.CodeAnalysis.SuppressMessage("Performance", "CA1819", Justification = "Attribute arguments are arrays.")]
+    public string[] Aliases { get; set; } = [];
 }

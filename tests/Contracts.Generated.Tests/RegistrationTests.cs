@@ -30,7 +30,12 @@ public sealed class RegistrationTests
 
         Assert.Equal("Contracts.Generated.Tests", subscription.Endpoint);
         Assert.Equal(
-            new[] { ("catalog.price-changed", 1), ("catalog.price-changed", 2), ("orders.order-placed", 1), ("tests.flaky-job", 1) },
+            new[]
+            {
+                ("billing.invoice-issued", 1), ("billing.invoice-issued", 2), ("billing.invoice-issued", 3),
+                ("catalog.price-changed", 1), ("catalog.price-changed", 2), ("orders.order-placed", 1),
+                ("shipping.crate-dispatched", 1), ("shipping.crate-shipped", 1), ("tests.flaky-job", 1),
+            },
             subscription.Messages.Select(k => (k.Name, k.Version)).Order());
     }
 

@@ -56,6 +56,52 @@ public sealed class EmitterSnapshotTests
         Snapshot.Match("DesignExample." + file.Replace(".g.cs", string.Empty), result.Files[file]);
     }
 
+    [Theory]
+    [InlineData("Contracts.Dispatcher.g.cs")]
+    [InlineData("Contracts.Registration.g.cs")]
+    public void UpcastChainAndAlias(string file)
+    {
+        var result = GeneratorHarness.Run("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Contracts;
+            namespace Billing;
+
+            [Message("payments.received", Version = 1)]
+            public partial record PaymentV1(string OrderId, decimal Amount);
+
+            [Message("payments.received", Version = 2)]
+            public partial record PaymentV2(string OrderId, decimal Amount, string Currency);
+
+            [Message("payments.received", Version = 3, Aliases = new[] { "payments.payment-received" })]
+            public partial record PaymentV3(string OrderId, long Cents, string Currency);
+
+            public sealed class PaymentV1ToV2 : IUpcast<PaymentV1, PaymentV2>
+            {
+                public PaymentV2 Upcast(PaymentV1 message) => new(message.OrderId, message.Amount, "EUR");
+            }
+
+            public sealed class PaymentV2ToV3 : IUpcast<PaymentV2, PaymentV3>
+            {
+                public PaymentV3 Upcast(PaymentV2 message) => new(message.OrderId, (long)(message.Amount * 100), message.Currency);
+            }
+
+            public sealed class Settle : IConsumer<PaymentV3>
+            {
+                public ValueTask ConsumeAsync(PaymentV3 message, MessageContext context, CancellationToken cancellationToken) => default;
+            }
+
+            public sealed class Audit : IConsumer<PaymentV2>
+            {
+                public ValueTask ConsumeAsync(PaymentV2 message, MessageContext context, CancellationToken cancellationToken) => default;
+            }
+            """);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Empty(result.CompilationDiagnostics);
+        Snapshot.Match("UpcastChainAndAlias." + file.Replace(".g.cs", string.Empty), result.Files[file]);
+    }
+
     [Fact]
     public void ProjectWithOnlyMessagesGetsRegistrationButNoDispatcher()
     {

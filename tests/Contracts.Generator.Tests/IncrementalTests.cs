@@ -33,6 +33,31 @@ public sealed class IncrementalTests
         public partial record OrderCancelled(Guid OrderId, string Reason);
         """;
 
+    // A v1 → v2 migration: an upcaster and a consumer of v2 (the upcast steps and the dispatcher have input).
+    private const string Upcasts = """
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Contracts;
+
+        namespace Shop.Shipping;
+
+        [Message("billing.payment-captured", Version = 1, Aliases = new[] { "billing.payment-taken" })]
+        public partial record PaymentCapturedV1(string OrderId);
+
+        [Message("billing.payment-captured", Version = 2)]
+        public partial record PaymentCaptured(string OrderId, string Currency);
+
+        public sealed class PaymentV1ToV2 : IUpcast<PaymentCapturedV1, PaymentCaptured>
+        {
+            public PaymentCaptured Upcast(PaymentCapturedV1 message) => new(message.OrderId, "EUR");
+        }
+
+        public sealed class Ship : IConsumer<PaymentCaptured>
+        {
+            public ValueTask ConsumeAsync(PaymentCaptured message, MessageContext context, CancellationToken cancellationToken) => default;
+        }
+        """;
+
     // Every step the pipeline names (read from TrackingNames, so that a new step cannot be left out of these tests).
     private static readonly string[] OurSteps = typeof(TrackingNames)
         .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
@@ -62,6 +87,21 @@ public sealed class IncrementalTests
 
         Assert.Equal(1, result.TrackedOutputSteps.SelectMany(step => step.Value)
             .Count(run => run.Outputs.Any(output => output.Reason != IncrementalStepRunReason.Cached)));
+    }
+
+    [Fact]
+    public void UnrelatedEditWithUpcastersRegeneratesNothing()
+    {
+        var compilation = GeneratorHarness.Compile(Sources.DesignExample, Upcasts, Unrelated);
+        var driver = GeneratorHarness.CreateDriver(trackSteps: true).RunGenerators(compilation);
+        var edited = Replace(compilation, "File2.cs", Unrelated.Replace("0.1m", "0.2m"));
+
+        var result = driver.RunGenerators(edited).GetRunResult().Results.Single();
+
+        Assert.Empty(result.Diagnostics);
+        AssertAllCachedOrUnchanged(result);
+        Assert.NotEmpty(result.TrackedSteps[TrackingNames.UpcastLoops]);
+        Assert.NotEmpty(result.TrackedSteps[TrackingNames.Service]);
     }
 
     [Fact]
@@ -101,7 +141,7 @@ public sealed class IncrementalTests
 
     private static readonly Lazy<GeneratorRunResult> EveryStep = new(() =>
     {
-        var compilation = GeneratorHarness.Compile(Sources.DesignExample, AllTypesSources.Code, Unrelated, Cancelled);
+        var compilation = GeneratorHarness.Compile(Sources.DesignExample, AllTypesSources.Code, Unrelated, Cancelled, Upcasts);
         var manifest = Evolution.LockHarness.Lock(null, Sources.DesignExample);
         var driver = Evolution.LockHarness.CreateDriver(manifest, null, new[] { ("../billing/contracts.lock.json", manifest) });
         return driver.RunGenerators(compilation).GetRunResult().Results.Single();

@@ -36,6 +36,7 @@ public sealed class BadInputTests : IDisposable
         { "tuple.yaml", Payload("type: object", "properties:", "  pair: { type: array, prefixItems: [{ type: string }, { type: integer }] }"), 13, 34, "\"prefixItems\" is not supported" },
         { "type-list.yaml", Payload("type: object", "properties:", "  a: { type: [string, integer] }"), 13, 24, "\"type\": [\"string\", \"integer\"] is not supported" },
         { "all-of.yaml", Payload("type: object", "properties:", "  a:", "    allOf: [{ type: object, properties: { x: { type: string } } }, { type: object, properties: { y: { type: string } } }]"), 14, 15, "\"allOf\" of 2 shapes is not supported" },
+        { "beside-all-of.yaml", Payload("type: object", "properties:", "  a:", "    type: object", "    properties: { x: { type: string } }", "    allOf: [{ $ref: '#/components/schemas/B' }]"), 14, 15, "\"type\" beside \"allOf\" is not supported" },
         { "no-type.yaml", Payload("type: object", "properties:", "  a: { description: anything }"), 13, 16, "without \"type\" allows any value" },
         { "no-identity.yaml", "asyncapi: 3.0.0\ninfo:\n  title: bad\nchannels:\n  c:\n    address: orders/thing\n    messages:\n      m:\n        payload: { type: object, properties: {} }\n" + Tail, 9, 9, "cannot tell which message this is" },
         { "avro.yaml", Payload("schemaFormat: application/vnd.apache.avro;version=1.9.0", "schema: { type: record }"), 11, 25, "\"schemaFormat\": \"application/vnd.apache.avro;version=1.9.0\" is not supported" },

@@ -62,6 +62,12 @@ internal static class Diagnose
 
     public static DiagnosticInfo TwoEnumFallbacks(Location? at, string type, string first, string second) => Create(DiagnosticDescriptors.TwoEnumFallbacks, at, type, first, second);
 
+    public static DiagnosticInfo UpcastTypeNotMessage(Location? at, string upcaster, string type) => Create(DiagnosticDescriptors.UpcastTypeNotMessage, at, upcaster, type);
+
+    /// <param name="loop">The messages of the loop in order, back to the first: <c>a v1 -> a v2 -> a v1</c>.</param>
+    public static DiagnosticInfo UpcastLoop(LocationInfo? at, string upcaster, string loop)
+        => new(DiagnosticDescriptors.UpcastLoop.Id, at, new EquatableArray<string>(new[] { upcaster, loop }));
+
     /// <summary>CTR9999: a bug in the generator, with what it was doing and what went wrong.</summary>
     public static DiagnosticInfo Failure(string subject, string what, LocationInfo? at)
         => new(DiagnosticDescriptors.GeneratorFailure.Id, at, new EquatableArray<string>(new[] { subject, what }));

@@ -94,6 +94,14 @@ internal static class DiagnosticDescriptors
         "CTR0020", "Enum has more than one fallback member",
         "'{0}' marks both '{1}' and '{2}' with [EnumFallback]; a name the reader does not know can fall back to one member only");
 
+    public static readonly DiagnosticDescriptor UpcastTypeNotMessage = Error(
+        "CTR0021", "Upcaster converts a type that is not a message",
+        "Upcaster '{0}' converts '{1}', which is not a message; both type arguments of IUpcast<TOld, TNew> must be [Message] types");
+
+    public static readonly DiagnosticDescriptor UpcastLoop = Error(
+        "CTR0022", "Upcasters form a loop",
+        "Upcaster '{0}' closes a loop ({1}); upcasters convert older messages into newer ones, so a chain must end: remove the upcaster that converts back");
+
     // The gates' rules: their titles and texts are the schema library's, which the command-line tool prints too. The ID
     // is written here as well, for the release tracking analyzer; a test holds the two equal.
     public static readonly DiagnosticDescriptor BreakingChange = FromRule("CTR0100", GateRules.BreakingChange);
@@ -103,6 +111,10 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LockMissing = FromRule("CTR0102", GateRules.LockMissing);
 
     public static readonly DiagnosticDescriptor LockMalformed = FromRule("CTR0103", GateRules.LockMalformed);
+
+    public static readonly DiagnosticDescriptor ReadByKnownConsumers = FromRule("CTR0104", GateRules.ReadByKnownConsumers);
+
+    public static readonly DiagnosticDescriptor KnownConsumerBroken = FromRule("CTR0105", GateRules.KnownConsumerBroken);
 
     public static readonly DiagnosticDescriptor ConsumerCannotRead = FromRule("CTR0110", GateRules.ConsumerCannotRead);
 

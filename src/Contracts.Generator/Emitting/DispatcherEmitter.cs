@@ -5,8 +5,9 @@ using Contracts.Generator.Specs;
 namespace Contracts.Generator.Emitting;
 
 /// <summary>
-/// Emits the service's dispatcher: a switch from (name, version) to deserialize-then-call for each consumer. No
-/// reflection and no lookup tables; an unknown key is an exception the transport dead-letters.
+/// Emits the service's dispatcher: a switch from (name, version) — a message's own or an alias — to
+/// deserialize-then-call for each consumer, through upcasters where a consumer handles a newer version (DispatchPlan
+/// decides the routes). No reflection and no lookup tables; an unknown key is an exception the transport dead-letters.
 /// </summary>
 internal static class DispatcherEmitter
 {
@@ -14,19 +15,14 @@ internal static class DispatcherEmitter
 
     public static string Emit(ServiceSpec spec)
     {
-        var routes = spec.Consumers
-            .SelectMany(consumer => consumer.Messages.Select(message => (message, consumer.TypeName)))
-            .GroupBy(route => (route.message.Name, route.message.Version))
-            .OrderBy(group => group.Key.Name, System.StringComparer.Ordinal).ThenBy(group => group.Key.Version)
-            .ToList();
-
+        var routes = DispatchPlan.Of(spec);
         var writer = FileHeader.Start();
         using (writer.Block("namespace Contracts.Generated"))
         {
             writer.Line($"/// <summary>Routes the messages service {Xml(spec.ServiceName)} consumes to its consumers.</summary>");
             using (writer.Block("internal sealed class ContractsDispatcher : global::Contracts.Hosting.IMessageDispatcher"))
             {
-                EmitSubscription(writer, spec, routes.Select(r => r.Key));
+                EmitSubscription(writer, spec, routes.Select(r => (r.Name, r.Version)));
                 writer.Line();
                 writer.Line("public global::Contracts.Subscription Subscription => __subscription;");
                 writer.Line();
@@ -37,20 +33,20 @@ internal static class DispatcherEmitter
         return writer.ToString();
     }
 
-    private static void EmitDispatch(SourceWriter writer, List<IGrouping<(string Name, int Version), (MessageRef message, string TypeName)>> routes)
+    private static void EmitDispatch(SourceWriter writer, IReadOnlyList<DispatchRoute> routes)
     {
         using (writer.Block($"public async {KnownNames.ValueTask} DispatchAsync(global::Contracts.TransportMessage message, global::Contracts.MessageContext context, global::System.IServiceProvider services, {KnownNames.CancellationToken} cancellationToken)"))
         {
             using (writer.Block("switch (context.MessageName)"))
             {
-                foreach (var byName in routes.GroupBy(r => r.Key.Name))
+                foreach (var byName in routes.GroupBy(r => r.Name))
                 {
                     writer.Line($"case {FileHeader.Literal(byName.Key)}:");
                     using (writer.Block("switch (context.Version)"))
                     {
                         foreach (var route in byName)
                         {
-                            EmitRoute(writer, route.ToList());
+                            EmitRoute(writer, route);
                         }
                     }
 
@@ -91,27 +87,42 @@ internal static class DispatcherEmitter
         writer.CloseBlock(";");
     }
 
-    private static void EmitRoute(SourceWriter writer, System.Collections.Generic.List<(MessageRef Message, string Consumer)> route)
+    private static void EmitRoute(SourceWriter writer, DispatchRoute route)
     {
-        writer.Line($"case {route[0].Message.Version}:");
+        writer.Line($"case {route.Version}:");
         using (writer.Block())
         {
-            // One service may hold two views (types) of the same message: each is read once, then handed to its consumers.
-            var views = route.GroupBy(r => r.Message.TypeName).OrderBy(g => g.Key, System.StringComparer.Ordinal).ToList();
-            for (var v = 0; v < views.Count; v++)
+            // One service may hold two views (types) of the same message: each is read once, then handed to its consumers
+            // and, through upcasters, converted once per step for the consumers of newer versions.
+            var upcasts = 0;
+            for (var v = 0; v < route.Views.Count; v++)
             {
-                var view = views[v];
-                writer.Line($"var __message{v} = global::Contracts.Serialization.ContractSerializer.Deserialize<{view.Key}>(message.Body.Span);");
-                foreach (var consumer in view.Select(r => r.Consumer).OrderBy(c => c, System.StringComparer.Ordinal))
-                {
-                    writer.Line($"await ((global::Contracts.IConsumer<{view.Key}>)global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<{consumer}>(services))");
-                    writer.Line($"    .ConsumeAsync(__message{v}, context, cancellationToken).ConfigureAwait(false);");
-                }
+                var view = route.Views[v];
+                writer.Line($"var __message{v} = global::Contracts.Serialization.ContractSerializer.Deserialize<{view.TypeName}>(message.Body.Span);");
+                EmitDeliveries(writer, view, $"__message{v}", ref upcasts);
             }
 
             writer.Line("return;");
         }
     }
+
+    private static void EmitDeliveries(SourceWriter writer, DeliveryNode node, string variable, ref int upcasts)
+    {
+        foreach (var consumer in node.Consumers.OrderBy(c => c, System.StringComparer.Ordinal))
+        {
+            writer.Line($"await ((global::Contracts.IConsumer<{node.TypeName}>){Resolve(consumer)})");
+            writer.Line($"    .ConsumeAsync({variable}, context, cancellationToken).ConfigureAwait(false);");
+        }
+
+        foreach (var next in node.Next)
+        {
+            var upcast = $"__upcast{upcasts++}";
+            writer.Line($"var {upcast} = ((global::Contracts.IUpcast<{node.TypeName}, {next.TypeName}>){Resolve(next.Upcaster!)}).Upcast({variable});");
+            EmitDeliveries(writer, next, upcast, ref upcasts);
+        }
+    }
+
+    private static string Resolve(string type) => $"global::Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<{type}>(services)";
 
     private static string Xml(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -28,7 +28,7 @@ internal static class RegistrationEmitter
                 using (writer.Block("public static global::Contracts.Hosting.ContractsBuilder AddContracts(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services)"))
                 {
                     writer.Line("var builder = global::Contracts.Hosting.ContractsRuntime.AddRuntime(services);");
-                    if (spec.Consumers.Count > 0)
+                    if (spec.Dispatches)
                     {
                         writer.Line($"{Extensions}.TryAddEnumerable(services, global::Microsoft.Extensions.DependencyInjection.ServiceDescriptor.Singleton<global::Contracts.Hosting.IMessageDispatcher, {DispatcherEmitter.TypeName}>());");
                     }

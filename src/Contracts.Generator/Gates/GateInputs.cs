@@ -8,9 +8,11 @@ namespace Contracts.Generator.Gates;
 /// The project's MSBuild settings the gates read: <c>ContractsCompatibility</c> (a mode name or empty for "by role"),
 /// <c>ContractsRequireLock</c>, <c>UpdateContractsLock</c>, and <c>ContractsLockFile</c>: where the lock belongs, set by
 /// the package's props. Without it the compiler was not driven by MSBuild with the package (a bare csc, a test), so
-/// there is no project to have a lock and a missing one is not reported.
+/// there is no project to have a lock and a missing one is not reported. <c>ContractsFleetComplete</c> declares the
+/// project's <c>&lt;ContractManifest&gt;</c> items to be every other service: its published messages are then judged
+/// by what those consumers read (the schema library's ConsumerDrivenEvolution).
 /// </summary>
-internal sealed record GateSettings(string? ProjectMode, bool RequireLock, bool UpdateLock, string? LockFilePath = null)
+internal sealed record GateSettings(string? ProjectMode, bool RequireLock, bool UpdateLock, string? LockFilePath = null, bool FleetComplete = false)
 {
     public LockSettings Lock => new(RequireLock, UpdateLock, LockExpected: LockFilePath is not null);
 }

@@ -15,7 +15,8 @@ internal static class GateOptions
             Property(options, "ContractsCompatibility"),
             IsTrue(Property(options, "ContractsRequireLock")),
             IsTrue(Property(options, "UpdateContractsLock")),
-            Property(options, "ContractsLockFile"));
+            Property(options, "ContractsLockFile"),
+            IsTrue(Property(options, "ContractsFleetComplete")));
 
     /// <summary>
     /// The package marks the project's own lock with <c>ContractsKind="Lock"</c> and other services' manifests with

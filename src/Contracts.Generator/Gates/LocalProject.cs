@@ -20,13 +20,13 @@ internal sealed record MessageSite(string Name, int Version, string TypeName, Lo
 internal sealed record LocalProject(ProjectContracts Contracts, EquatableArray<MessageSite> Sites, EquatableArray<MessageLocations> Locations)
 {
     /// <summary>One entry per (name, version) the project uses; its schema from the catalog of local and referenced types.</summary>
-    public static LocalProject Build(string service, string? projectMode, EquatableArray<MessageUsage> usages, LocalContracts local, ReferencedContracts referenced)
+    public static LocalProject Build(string service, string? projectMode, ProjectUsages usages, LocalContracts local, ReferencedContracts referenced)
     {
         var catalog = new SchemaCatalog(local.Types, local.Enums, referenced);
         var fallbackMode = CompatibilityModes.Parse(projectMode, ignoreCase: true);
         var messages = new List<ManifestMessage>();
         var sites = new List<MessageSite>();
-        foreach (var byKey in usages.GroupBy(u => (u.Message.Name, u.Message.Version)).OrderBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Version))
+        foreach (var byKey in usages.Usages.GroupBy(u => (u.Message.Name, u.Message.Version)).OrderBy(g => g.Key.Name, StringComparer.Ordinal).ThenBy(g => g.Key.Version))
         {
             var role = Role(byKey);
 
@@ -35,7 +35,8 @@ internal sealed record LocalProject(ProjectContracts Contracts, EquatableArray<M
             var mode = CompatibilityModes.FromAttribute(first.Message.Compatibility) ?? fallbackMode ?? CompatibilityEngine.DefaultMode(role);
             if (SchemaAssembler.Build(catalog, first.Message.TypeName, byKey.Key.Name, byKey.Key.Version, mode) is { } schema)
             {
-                messages.Add(new ManifestMessage(role, schema));
+                var aliases = byKey.SelectMany(u => u.Message.Aliases).Distinct().OrderBy(a => a, StringComparer.Ordinal).ToEquatableArray();
+                messages.Add(new ManifestMessage(role, schema, Aliases: aliases, UpcastFrom: usages.SourcesOf(schema.Name, schema.Version)));
                 sites.Add(new MessageSite(schema.Name, schema.Version, first.Message.TypeName, first.Location));
             }
         }

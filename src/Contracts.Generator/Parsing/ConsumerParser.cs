@@ -11,7 +11,7 @@ using Contracts.Schema;
 namespace Contracts.Generator.Parsing;
 
 /// <summary>
-/// Finds <c>IConsumer&lt;T&gt;</c> implementations. The predicate is purely syntactic (a class with a base list), so the
+/// Finds <c>IConsumer&lt;T&gt;</c> and <c>IUpcast&lt;TOld, TNew&gt;</c> implementations. The predicate is purely syntactic (a class with a base list), so the
 /// semantic transform runs only for the few declarations that could be consumers.
 /// </summary>
 internal static class ConsumerParser
@@ -29,9 +29,9 @@ internal static class ConsumerParser
         }
 
         // Sorted: AllInterfaces follows the order of the declarations, which follows the order of the files.
-        var consumed = type.AllInterfaces.Where(i => SymbolNames.Is(i, KnownTypes.ConsumerInterface))
-            .OrderBy(i => SymbolNames.FullyQualified(i), System.StringComparer.Ordinal).ToList();
-        if (consumed.Count == 0)
+        var consumed = Implemented(type, KnownTypes.ConsumerInterface);
+        var upcasts = Implemented(type, KnownTypes.UpcastInterface);
+        if (consumed.Count + upcasts.Count == 0)
         {
             return Empty;
         }
@@ -48,7 +48,7 @@ internal static class ConsumerParser
         var usages = new List<MessageUsage>();
         foreach (var consumer in consumed)
         {
-            var location = BaseTypeLocation(context.SemanticModel, declaration, consumer, cancellationToken) ?? declaration.Identifier.GetLocation();
+            var location = BaseTypeLocation(context.SemanticModel, declaration, consumer, 0, cancellationToken) ?? declaration.Identifier.GetLocation();
             var reference = MessageReferences.Resolve(consumer.TypeArguments[0], type.ContainingAssembly, type.Name, location, Diagnose.ConsumedTypeNotMessage, diagnostics);
             if (reference is not null && !messages.Contains(reference))
             {
@@ -57,20 +57,43 @@ internal static class ConsumerParser
             }
         }
 
-        var spec = messages.Count > 0 ? new ConsumerSpec(SymbolNames.FullyQualified(type), messages.ToEquatableArray()) : null;
-        return new ConsumerParseResult(spec, diagnostics.ToEquatableArray(), usages.ToEquatableArray());
+        var sites = upcasts.Select(u => Upcast(context.SemanticModel, declaration, type, u, diagnostics, cancellationToken)).OfType<UpcastSite>().Distinct().ToEquatableArray();
+        var spec = messages.Count + sites.Count > 0 ? new ConsumerSpec(SymbolNames.FullyQualified(type), messages.ToEquatableArray(), sites.Select(s => s.Upcast).ToEquatableArray()) : null;
+        return new ConsumerParseResult(spec, diagnostics.ToEquatableArray(), usages.ToEquatableArray(), sites);
+    }
+
+    private static List<INamedTypeSymbol> Implemented(INamedTypeSymbol type, string metadataName)
+        => type.AllInterfaces.Where(i => SymbolNames.Is(i, metadataName)).OrderBy(i => SymbolNames.FullyQualified(i), System.StringComparer.Ordinal).ToList();
+
+    /// <summary>One <c>IUpcast&lt;TOld, TNew&gt;</c>: both sides must be messages (CTR0021 at the one that is not).</summary>
+    private static UpcastSite? Upcast(
+        SemanticModel model, TypeDeclarationSyntax declaration, INamedTypeSymbol type, INamedTypeSymbol upcast, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
+    {
+        var fromAt = BaseTypeLocation(model, declaration, upcast, 0, cancellationToken) ?? declaration.Identifier.GetLocation();
+        var toAt = BaseTypeLocation(model, declaration, upcast, 1, cancellationToken) ?? declaration.Identifier.GetLocation();
+        var from = MessageReferences.Resolve(upcast.TypeArguments[0], type.ContainingAssembly, type.Name, fromAt, Diagnose.UpcastTypeNotMessage, diagnostics);
+        var to = MessageReferences.Resolve(upcast.TypeArguments[1], type.ContainingAssembly, type.Name, toAt, Diagnose.UpcastTypeNotMessage, diagnostics);
+        if (from is null || to is null)
+        {
+            return null;
+        }
+
+        var whole = BaseTypeLocation(model, declaration, upcast, -1, cancellationToken) ?? declaration.Identifier.GetLocation();
+        return new UpcastSite(new UpcastSpec(SymbolNames.FullyQualified(type), from, to), type.Name, LocationInfo.From(whole));
     }
 
     private static readonly ConsumerParseResult Empty = new(null, EquatableArray<DiagnosticInfo>.Empty);
 
-    private static Location? BaseTypeLocation(SemanticModel model, TypeDeclarationSyntax declaration, INamedTypeSymbol consumer, CancellationToken cancellationToken)
+    /// <summary>Where the base type <paramref name="implemented"/> is written: its type argument at <paramref name="argument"/>, or all of it (-1).</summary>
+    private static Location? BaseTypeLocation(SemanticModel model, TypeDeclarationSyntax declaration, INamedTypeSymbol implemented, int argument, CancellationToken cancellationToken)
     {
         foreach (var baseType in declaration.BaseList!.Types)
         {
-            if (SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(baseType.Type, cancellationToken).Type, consumer))
+            if (SymbolEqualityComparer.Default.Equals(model.GetTypeInfo(baseType.Type, cancellationToken).Type, implemented))
             {
-                return baseType.Type is GenericNameSyntax { TypeArgumentList.Arguments.Count: 1 } generic
-                    ? generic.TypeArgumentList.Arguments[0].GetLocation()
+                var arguments = (baseType.Type as GenericNameSyntax)?.TypeArgumentList.Arguments;
+                return argument >= 0 && arguments is { } list && list.Count == implemented.TypeArguments.Length
+                    ? list[argument].GetLocation()
                     : baseType.GetLocation();
             }
         }

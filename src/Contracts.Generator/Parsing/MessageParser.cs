@@ -65,7 +65,7 @@ internal static class MessageParser
     private static (string Name, int Version, Location? At) ReadAttribute(
         INamedTypeSymbol type, AttributeData attribute, List<DiagnosticInfo> diagnostics, CancellationToken cancellationToken)
     {
-        var (name, version, _) = MessageAttributeReader.Read(attribute);
+        var (name, version, _, aliases) = MessageAttributeReader.Read(attribute);
         var syntax = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken) as AttributeSyntax;
         var at = syntax is null
             ? DeclarationParser.IdentifierLocation(type)
@@ -74,6 +74,13 @@ internal static class MessageParser
         if (!MessageNames.IsValid(name))
         {
             diagnostics.Add(Diagnose.InvalidMessageName(at, name));
+        }
+
+        // An alias is a routing key and a name other services match, so it follows the same rule as the name.
+        foreach (var alias in aliases.Where(a => !MessageNames.IsValid(a)))
+        {
+            var aliasesAt = syntax?.ArgumentList?.Arguments.FirstOrDefault(a => a.NameEquals?.Name.Identifier.Text == "Aliases")?.GetLocation() ?? at;
+            diagnostics.Add(Diagnose.InvalidMessageName(aliasesAt, alias));
         }
 
         if (version < 1)

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Contracts.Generator.Diagnostics;
 using Contracts.Generator.Specs;
+using Contracts.Schema;
 using Microsoft.CodeAnalysis;
 
 namespace Contracts.Generator.Parsing;
@@ -47,7 +48,10 @@ internal static class MessageReferences
             return null;
         }
 
-        var (name, version, compatibility) = MessageAttributeReader.Read(attribute);
-        return new MessageRef(SymbolNames.FullyQualified(named), name, version, compatibility);
+        var message = MessageAttributeReader.Read(attribute);
+
+        // An alias equal to the name itself says nothing; an invalid one has its own error at the message.
+        var aliases = message.Aliases.Where(a => a != message.Name && MessageNames.IsValid(a)).ToEquatableArray();
+        return new MessageRef(SymbolNames.FullyQualified(named), message.Name, message.Version, message.Compatibility, aliases);
     }
 }

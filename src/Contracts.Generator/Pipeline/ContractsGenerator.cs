@@ -38,9 +38,10 @@ public sealed class ContractsGenerator : IIncrementalGenerator
         var publisherClashes = publishers.Select(SpecSteps.PublisherName).Collect().Select(SpecSteps.Clashes).WithTrackingName(TrackingNames.PublisherClashes);
 
         var duplicates = messages.Select(OutputSteps.IdentityOf).Collect().Combine(referenced).Select(OutputSteps.Duplicates).WithTrackingName(TrackingNames.MessageIdentities);
+        var upcastLoops = consumers.Select(SpecSteps.UpcastsOf).Collect().Select(SpecSteps.UpcastLoops).WithTrackingName(TrackingNames.UpcastLoops);
         var diagnostics = messages.Select(OutputSteps.DiagnosticsOf).Collect().Combine(publishers.Select(OutputSteps.DiagnosticsOf).Collect()).Combine(consumers.Select(OutputSteps.DiagnosticsOf).Collect())
-            .Combine(duplicates).Combine(referenced).Select(OutputSteps.LocalDiagnostics).WithTrackingName(TrackingNames.Diagnostics);
-        var evolution = project.Combine(settings).Combine(lockFile).Select(GateSteps.Evolution).WithTrackingName(TrackingNames.Evolution);
+            .Combine(duplicates.Combine(upcastLoops).Select(OutputSteps.Concat)).Combine(referenced).Select(OutputSteps.LocalDiagnostics).WithTrackingName(TrackingNames.Diagnostics);
+        var evolution = project.Combine(settings).Combine(lockFile).Combine(manifests).Select(GateSteps.Evolution).WithTrackingName(TrackingNames.Evolution);
         var crossService = project.Combine(manifests).Select(GateSteps.CrossService).WithTrackingName(TrackingNames.CrossService);
         var gates = evolution.Combine(crossService).Select(GateSteps.Both).WithTrackingName(TrackingNames.Gates);
 

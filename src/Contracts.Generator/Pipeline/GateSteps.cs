@@ -47,26 +47,24 @@ internal static class GateSteps
 
     public static EquatableArray<MessageUsage> PublisherUsages(PublisherParseResult result, CancellationToken cancellationToken) => result.Usages;
 
-    public static EquatableArray<MessageUsage> ConsumerUsages(ConsumerParseResult result, CancellationToken cancellationToken) => result.Usages;
+    public static ConsumerUse ConsumerUsages(ConsumerParseResult result, CancellationToken cancellationToken) => new(result.Usages, result.Upcasts);
 
-    /// <summary>Where the project publishes and consumes each message, in one order.</summary>
-    public static EquatableArray<MessageUsage> Usages((ImmutableArray<EquatableArray<MessageUsage>> Publishers, ImmutableArray<EquatableArray<MessageUsage>> Consumers) input, CancellationToken cancellationToken)
-        => input.Publishers.Concat(input.Consumers).SelectMany(u => u).Distinct()
-            .OrderBy(u => u.Message.Name, StringComparer.Ordinal).ThenBy(u => u.Message.Version).ThenBy(u => u.Publishes).ThenBy(u => u.Message.TypeName, StringComparer.Ordinal)
-            .ToEquatableArray();
+    /// <summary>Where the project publishes and consumes each message (through upcasters too), in one order.</summary>
+    public static ProjectUsages Usages((ImmutableArray<EquatableArray<MessageUsage>> Publishers, ImmutableArray<ConsumerUse> Consumers) input, CancellationToken cancellationToken)
+        => ProjectUsages.Of(input.Publishers.Concat(input.Consumers.Select(c => c.Usages)).SelectMany(u => u), input.Consumers.SelectMany(c => c.Upcasts));
 
-    public static LocalProject Project(((((LocalContracts Local, EquatableArray<MessageUsage> Usages), GateSettings Settings), string Service), ReferencedContracts Referenced) input, CancellationToken cancellationToken)
+    public static LocalProject Project(((((LocalContracts Local, ProjectUsages Usages), GateSettings Settings), string Service), ReferencedContracts Referenced) input, CancellationToken cancellationToken)
     {
         var ((((local, usages), settings), service), referenced) = input;
         return LocalProject.Build(service, settings.ProjectMode, usages, local, referenced);
     }
 
-    public static GateResult Evolution(((LocalProject Project, GateSettings Settings) Left, LockText? Lock) input, CancellationToken cancellationToken)
+    public static GateResult Evolution((((LocalProject Project, GateSettings Settings) Left, LockText? Lock) Left, EquatableArray<ManifestFile> Manifests) input, CancellationToken cancellationToken)
     {
-        var ((project, settings), lockText) = input;
+        var (((project, settings), lockText), manifests) = input;
         return Guard.Run("contracts.lock.json", null, () =>
         {
-            var result = EvolutionGate.Check(project.Contracts, settings.Lock, lockText);
+            var result = EvolutionGate.Check(project.Contracts, settings.Lock, lockText, settings.FleetComplete ? manifests : null);
             return new GateResult(project.Place(result.Findings), result.NewLockText);
         }, Failed);
     }

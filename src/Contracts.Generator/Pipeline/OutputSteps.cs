@@ -26,6 +26,10 @@ internal static class OutputSteps
     public static EquatableArray<DiagnosticInfo> Duplicates((ImmutableArray<MessageIdentity> Local, ReferencedContracts Referenced) input, CancellationToken cancellationToken)
         => DuplicateMessages.Find(input.Local.ToEquatableArray(), input.Referenced.Messages);
 
+    /// <summary>Two whole-project checks' diagnostics as one list (duplicate identities, upcaster loops).</summary>
+    public static EquatableArray<DiagnosticInfo> Concat((EquatableArray<DiagnosticInfo> First, EquatableArray<DiagnosticInfo> Second) input, CancellationToken cancellationToken)
+        => input.Second.IsEmpty ? input.First : input.First.Concat(input.Second).ToEquatableArray();
+
     /// <summary>Every parser's diagnostics, the duplicates and unreadable references, once each, in source order.</summary>
     public static EquatableArray<DiagnosticInfo> LocalDiagnostics(
         ((((ImmutableArray<EquatableArray<DiagnosticInfo>> Messages, ImmutableArray<EquatableArray<DiagnosticInfo>> Publishers) Parsed, ImmutableArray<EquatableArray<DiagnosticInfo>> Consumers) Types, EquatableArray<DiagnosticInfo> Duplicates) All, ReferencedContracts Referenced) input,
@@ -65,7 +69,7 @@ internal static class OutputSteps
 
         Guard.Run(context, "AddContracts", () =>
         {
-            if (spec.Consumers.Count > 0)
+            if (spec.Dispatches)
             {
                 context.AddSource("Contracts.Dispatcher.g.cs", DispatcherEmitter.Emit(spec));
             }

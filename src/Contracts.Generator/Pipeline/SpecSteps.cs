@@ -68,14 +68,34 @@ internal static class SpecSteps
     {
         var ((((specs, unemitted), publishers), (hasMessages, name)), checkedSchemas) = input;
         var consumers = specs
-            .Select(c => c with { Messages = Generated(c.Messages, unemitted) })
-            .Where(c => c.Messages.Count > 0)
+            .Select(c => c with { Messages = Generated(c.Messages, unemitted), Upcasts = c.Upcasts.Where(u => !unemitted.Contains(u.From.TypeName) && !unemitted.Contains(u.To.TypeName)).ToEquatableArray() })
+            .Where(c => c.Messages.Count + c.Upcasts.Count > 0)
             .Distinct()
             .OrderBy(c => c.TypeName, StringComparer.Ordinal)
             .ToEquatableArray();
         return consumers.Count + publishers.Length == 0 && !hasMessages
             ? null
             : new ServiceSpec(name, consumers, publishers.Select(p => p.Declaration.FullyQualifiedName).Distinct().OrderBy(n => n, StringComparer.Ordinal).ToEquatableArray(), checkedSchemas);
+    }
+
+    public static EquatableArray<UpcastSite> UpcastsOf(ConsumerParseResult result, CancellationToken cancellationToken) => result.Upcasts;
+
+    /// <summary>CTR0022 at each upcaster that closes a loop, over all of the project's upcasters.</summary>
+    public static EquatableArray<DiagnosticInfo> UpcastLoops(ImmutableArray<EquatableArray<UpcastSite>> all, CancellationToken cancellationToken)
+    {
+        var sites = all.SelectMany(s => s).ToList();
+        if (sites.Count == 0)
+        {
+            return EquatableArray<DiagnosticInfo>.Empty;
+        }
+
+        return new UpcastGraph(sites.Select(s => s.Upcast)).Loops()
+            .Select(loop =>
+            {
+                var site = sites.First(s => s.Upcast == loop.Upcast);
+                return Diagnostics.Diagnose.UpcastLoop(site.Location, site.Upcaster, loop.Loop);
+            })
+            .ToEquatableArray();
     }
 
     public static bool AnyMessage(ImmutableArray<ContractTypeSpec> all, CancellationToken cancellationToken) => all.Length > 0;

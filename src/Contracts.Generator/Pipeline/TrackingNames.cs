@@ -31,4 +31,5 @@ internal static class TrackingNames
     public const string Export = nameof(Export);
     public const string Gates = nameof(Gates);
     public const string CheckedSchemas = nameof(CheckedSchemas);
+    public const string UpcastLoops = nameof(UpcastLoops);
 }

@@ -32,8 +32,12 @@ internal sealed record MessageIdentity(string Name, int Version, string TypeName
 /// <summary>What parsing one <c>[Publishes&lt;T&gt;]</c> class yields.</summary>
 internal sealed record PublisherParseResult(PublisherSpec? Publisher, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<MessageUsage> Usages = default);
 
-/// <summary>What parsing one type declaration with a base list yields (null spec when it consumes nothing).</summary>
-internal sealed record ConsumerParseResult(ConsumerSpec? Consumer, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<MessageUsage> Usages = default);
+/// <summary>
+/// What parsing one type declaration with a base list yields (null spec when it neither consumes nor upcasts):
+/// <see cref="Upcasts"/> are its upcasters with their locations, for the gates and the loop check.
+/// </summary>
+internal sealed record ConsumerParseResult(
+    ConsumerSpec? Consumer, EquatableArray<DiagnosticInfo> Diagnostics, EquatableArray<MessageUsage> Usages = default, EquatableArray<UpcastSite> Upcasts = default);
 
 /// <summary>A message contract declared in a referenced assembly (read from its assembly attributes).</summary>
 internal sealed record ReferencedMessage(string Name, int Version, string TypeName, string AssemblyName);

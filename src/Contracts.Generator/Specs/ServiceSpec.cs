@@ -14,4 +14,8 @@ internal sealed record ServiceSpec(
     string ServiceName,
     EquatableArray<ConsumerSpec> Consumers,
     EquatableArray<string> Publishers,
-    EquatableArray<CheckedProducer>? CheckedSchemas = null);
+    EquatableArray<CheckedProducer>? CheckedSchemas = null)
+{
+    /// <summary>True when some consumer handles a message: upcasters alone have nothing to deliver to.</summary>
+    public bool Dispatches => System.Linq.Enumerable.Any(Consumers, c => c.Messages.Count > 0);
+}

@@ -65,16 +65,36 @@ internal sealed class SchemaConverter(SourceFiles files, References references, 
 
         foreach (var (key, keyNode, value) in schema.Entries)
         {
-            switch (key)
+            if (key is "allOf" or "anyOf" or "oneOf")
             {
-                case "allOf":
-                    return OrNull(Single(value, keyNode, hint), nullable);
-                case "anyOf" or "oneOf":
-                    return OrNull(Alternatives(value, keyNode, hint), nullable);
+                if (ShapingBeside(schema, key) is { } beside)
+                {
+                    files.Error(beside.Error("\"" + beside.String + "\" beside \"" + key + "\" is not supported: the gate would have to merge them; put the whole shape inside the " + key));
+                    return null;
+                }
+
+                return OrNull(key == "allOf" ? Single(value, keyNode, hint) : Alternatives(value, keyNode, hint), nullable);
             }
         }
 
         return OrNull(Typed(schema, hint), nullable);
+    }
+
+    // A keyword that shapes the value beside a combinator: properties next to an allOf would be silently dropped.
+    // "type" may stand beside alternatives that are string constants (an enum, as TypeBox and hand-written schemas say it).
+    private static Node? ShapingBeside(Node schema, string combinator)
+    {
+        foreach (var (key, keyNode, _) in schema.Entries)
+        {
+            var allowed = key == combinator || key == "nullable" || Keywords.IsAnnotation(key)
+                || (key == "type" && combinator != "allOf" && schema[combinator]!.Value.Items.All(i => IsNullSchema(i) || (i.IsMapping && i["const"] is not null)));
+            if (!allowed)
+            {
+                return keyNode;
+            }
+        }
+
+        return null;
     }
 
     private bool Supported(Node schema)

@@ -28,7 +28,7 @@ public static class CrossServiceGate
         {
             if (message.Role is MessageRole.Consumes or MessageRole.Both)
             {
-                findings.AddRange(AsConsumer(project, message.Schema, readable, manifests.Count));
+                findings.AddRange(AsConsumer(project, message, readable, manifests.Count));
             }
 
             if (message.Role is MessageRole.Publishes or MessageRole.Both)
@@ -40,12 +40,20 @@ public static class CrossServiceGate
         return findings.ToEquatableArray();
     }
 
-    private static IEnumerable<Finding> AsConsumer(ProjectContracts project, ContractSchema view, List<ManifestFile> manifests, int manifestCount)
+    // A producer of one of the view's aliases sends this same contract under its old name. A message the project
+    // also reaches through an upcaster is satisfied by the producers of its sources, which are judged on their own.
+    private static IEnumerable<Finding> AsConsumer(ProjectContracts project, ManifestMessage message, List<ManifestFile> manifests, int manifestCount)
     {
         var service = project.Service;
+        var view = message.Schema;
         var site = FindingSite.InMessage(view.Name, view.Version);
-        var producers = Entries(manifests, view.Name, MessageRole.Publishes).ToList();
+        var producers = Entries(manifests, e => message.Answers(e.Schema.Name), MessageRole.Publishes).ToList();
         var sameVersion = producers.Where(p => p.Entry.Schema.Version == view.Version).ToList();
+        if (sameVersion.Count == 0 && !message.UpcastFrom.IsEmpty)
+        {
+            return Enumerable.Empty<Finding>();
+        }
+
         if (producers.Count == 0)
         {
             return new[] { Findings.NoProducer(service, view.Name, manifestCount, site) };
@@ -72,7 +80,7 @@ public static class CrossServiceGate
     private static IEnumerable<Finding> AsProducer(ProjectContracts project, ContractSchema sent, List<ManifestFile> manifests)
     {
         var service = project.Service;
-        var consumers = Entries(manifests, sent.Name, MessageRole.Consumes).Where(c => c.Entry.Schema.Version == sent.Version).ToList();
+        var consumers = Entries(manifests, e => e.Answers(sent.Name), MessageRole.Consumes).Where(c => c.Entry.Schema.Version == sent.Version).ToList();
         if (consumers.Count == 0)
         {
             return new[] { Findings.NoConsumer(service, sent, FindingSite.InMessage(sent.Name, sent.Version)) };
@@ -117,9 +125,10 @@ public static class CrossServiceGate
                 found.Add(new CheckedProducer(view.Name, view.Version, SchemaFingerprint.Of(view)));
             }
 
-            found.AddRange(Entries(readable, view.Name, MessageRole.Publishes)
+            // Under the name the producer sends (an alias of the view's, for a producer not yet renamed): what arrives.
+            found.AddRange(Entries(readable, e => message.Answers(e.Schema.Name), MessageRole.Publishes)
                 .Where(p => p.Entry.Schema.Version == view.Version && Reads(view, project.Language, p.Entry.Schema, p.Manifest.Language))
-                .Select(p => new CheckedProducer(view.Name, view.Version, SchemaFingerprint.Of(p.Entry.Schema))));
+                .Select(p => new CheckedProducer(p.Entry.Schema.Name, view.Version, SchemaFingerprint.Of(p.Entry.Schema))));
         }
 
         return found.Distinct()
@@ -132,16 +141,17 @@ public static class CrossServiceGate
         => CompatibilityEngine.CheckPair(view, sent, ChangedSide.Reader, guessRenames: false, Semantics(writerLanguage, readerLanguage))
             .All(violation => RuleIds.IsAdvisory(violation.RuleId));
 
-    /// <summary>Entries for <paramref name="name"/> in which the other service plays <paramref name="role"/> (or both).</summary>
-    private static IEnumerable<(ManifestFile File, ContractManifest Manifest, ManifestMessage Entry)> Entries(List<ManifestFile> manifests, string name, MessageRole role)
+    /// <summary>Entries that <paramref name="match"/>, in which the other service plays <paramref name="role"/> (or both).</summary>
+    private static IEnumerable<(ManifestFile File, ContractManifest Manifest, ManifestMessage Entry)> Entries(
+        List<ManifestFile> manifests, System.Func<ManifestMessage, bool> match, MessageRole role)
         => manifests.SelectMany(file => file.Manifest!.Messages
-            .Where(e => e.Schema.Name == name && (e.Role == role || e.Role == MessageRole.Both))
+            .Where(e => match(e) && (e.Role == role || e.Role == MessageRole.Both))
             .Select(e => (file, file.Manifest!, e)));
 
     private static FindingSite Member(ContractSchema schema, Violation violation) => FindingSite.InMessage(schema.Name, schema.Version, violation.TopLevelMember);
 
     /// <summary>"orders.order-placed v1 as billing reads it": both sides have the same name and version.</summary>
-    private static string As(ContractSchema schema, string service, string verb) => $"{schema.Name} v{Number(schema.Version)} as {service} {verb} it";
+    internal static string As(ContractSchema schema, string service, string verb) => $"{schema.Name} v{Number(schema.Version)} as {service} {verb} it";
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

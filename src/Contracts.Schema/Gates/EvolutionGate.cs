@@ -29,8 +29,12 @@ public sealed record EvolutionResult(EquatableArray<Finding> Findings, string? N
 /// </summary>
 public static class EvolutionGate
 {
-    /// <summary>Checks <paramref name="project"/> against <paramref name="lockFile"/> (null when the project has none).</summary>
-    public static EvolutionResult Check(ProjectContracts project, LockSettings settings, LockText? lockFile)
+    /// <summary>
+    /// Checks <paramref name="project"/> against <paramref name="lockFile"/> (null when the project has none). With
+    /// <paramref name="completeFleet"/> (the other services' manifests, declared to be all of them), what the project
+    /// publishes is judged by what those consumers read (<see cref="ConsumerDrivenEvolution"/>); null keeps the modes.
+    /// </summary>
+    public static EvolutionResult Check(ProjectContracts project, LockSettings settings, LockText? lockFile, IReadOnlyList<ManifestFile>? completeFleet = null)
     {
         if (lockFile is null)
         {
@@ -45,7 +49,7 @@ public static class EvolutionGate
         }
 
         var findings = new List<Finding>();
-        var breaking = CheckMessages(project, locked, settings.UpdateLock, findings);
+        var breaking = CheckMessages(project, locked, settings.UpdateLock, completeFleet, findings);
         breaking |= CheckRemovals(project, locked, settings.UpdateLock, lockFile.Path, findings);
 
         // A declaration with an error in it would drop out of the new lock: no update until the build is clean.
@@ -63,7 +67,7 @@ public static class EvolutionGate
     }
 
     /// <summary>Each current message against its locked history; true when one breaks it.</summary>
-    private static bool CheckMessages(ProjectContracts project, ContractManifest locked, bool update, List<Finding> findings)
+    private static bool CheckMessages(ProjectContracts project, ContractManifest locked, bool update, IReadOnlyList<ManifestFile>? completeFleet, List<Finding> findings)
     {
         var lockedByKey = new Dictionary<(string, int), ManifestMessage>();
         foreach (var message in locked.Messages)
@@ -76,26 +80,50 @@ public static class EvolutionGate
         {
             var schema = message.Schema;
             var site = FindingSite.InMessage(schema.Name, schema.Version);
-            if (!lockedByKey.TryGetValue((schema.Name, schema.Version), out var lockedMessage))
+            if (Locked(lockedByKey, message) is not { } lockedMessage)
             {
                 AddUnless(update, findings, Findings.LockOutOfDate($"'{schema.Name}' version {Number(schema.Version)} is not in contracts.lock.json yet", site));
                 continue;
             }
 
             var violations = Against(lockedMessage, schema);
+            var consumerBreaks = false;
+            if (completeFleet is not null && message.Role != MessageRole.Consumes)
+            {
+                var judged = ConsumerDrivenEvolution.Judge(project, schema, violations, completeFleet);
+                findings.AddRange(judged.Findings);
+                consumerBreaks = judged.Breaks;
+                violations = judged.Remaining;
+            }
+
             foreach (var violation in violations)
             {
                 findings.Add(Findings.BreakingChange(violation, schema, FindingSite.InMessage(schema.Name, schema.Version, violation.TopLevelMember)));
             }
 
-            breaking |= violations.Count > 0;
-            if (violations.Count == 0 && !SameContract(lockedMessage, message))
+            breaking |= consumerBreaks || violations.Count > 0;
+            if (!consumerBreaks && violations.Count == 0 && !SameContract(lockedMessage, message))
             {
                 AddUnless(update, findings, Findings.LockOutOfDate($"'{schema.Name}' version {Number(schema.Version)} differs from contracts.lock.json", site));
             }
         }
 
         return breaking;
+    }
+
+    /// <summary>The locked entry of the message: under its name, else (a rename not yet locked) under one of its aliases.</summary>
+    private static ManifestMessage? Locked(Dictionary<(string, int), ManifestMessage> lockedByKey, ManifestMessage message)
+    {
+        var version = message.Schema.Version;
+        foreach (var name in new[] { message.Schema.Name }.Concat(message.Aliases))
+        {
+            if (lockedByKey.TryGetValue((name, version), out var locked))
+            {
+                return locked;
+            }
+        }
+
+        return null;
     }
 
     // Both sides have one name and version: labelled, so that a message tells the code from the lock.
@@ -113,7 +141,9 @@ public static class EvolutionGate
     {
         var site = FindingSite.InFile(lockPath, 1, 1);
         var breaking = false;
-        var removals = CompatibilityEngine.CheckRemovals(locked.Messages.Select(m => (m.Schema, m.Role)), project.Messages.Select(m => m.Schema));
+        // A message renamed with its old name as an alias is still here under that name: not a removal.
+        var current = project.Messages.SelectMany(m => new[] { m.Schema }.Concat(m.Aliases.Select(alias => m.Schema with { Name = alias })));
+        var removals = CompatibilityEngine.CheckRemovals(locked.Messages.Select(m => (m.Schema, m.Role)), current);
         foreach (var removal in removals.Where(r => !project.MayBeUnsettled(r.Locked.Name, r.Locked.Version)))
         {
             if (removal.Breaking is { } violation)
@@ -130,9 +160,12 @@ public static class EvolutionGate
         return breaking;
     }
 
-    /// <summary>Same wire shape (in canonical order), role and mode: nothing for the lock to record.</summary>
+    /// <summary>Same name, wire shape (in canonical order), role, mode, aliases and upcasters: nothing for the lock to record.</summary>
     private static bool SameContract(ManifestMessage locked, ManifestMessage current)
         => locked.Role == current.Role
+           && locked.Schema.Name == current.Schema.Name
+           && locked.Aliases.Equals(current.Aliases)
+           && locked.UpcastFrom.Equals(current.UpcastFrom)
            && locked.Schema.Compatibility == current.Schema.Compatibility
            && LockUpdate.Shape(locked.Schema) == LockUpdate.Shape(current.Schema);
 

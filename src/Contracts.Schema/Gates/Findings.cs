@@ -29,6 +29,16 @@ public static class Findings
     /// <summary>CTR0115 for one error in another service's manifest.</summary>
     public static Finding ManifestMalformed(ManifestError error) => Create(GateRules.ManifestMalformed, At(error), error.ToString());
 
+    /// <summary>CTR0104: the <paramref name="waived"/> violations of the mode are read by every consumer in <paramref name="consulted"/>.</summary>
+    public static Finding ReadByKnownConsumers(ContractSchema sent, IReadOnlyList<Violation> waived, string consulted)
+        => Create(GateRules.ReadByKnownConsumers, FindingSite.InMessage(sent.Name, sent.Version, waived[0].TopLevelMember), sent.Name, Number(sent.Version), sent.Compatibility.ToString(),
+            string.Join(", ", waived.Select(v => v.RuleId + " at " + v.Path).Distinct()), consulted);
+
+    /// <summary>CTR0105: <paramref name="consumer"/>, one of the <paramref name="consulted"/> known consumers, cannot read what is sent now.</summary>
+    public static Finding KnownConsumerBroken(Violation violation, ContractSchema sent, string consulted, string consumer, string consumerFile)
+        => Create(GateRules.KnownConsumerBroken, FindingSite.InMessage(sent.Name, sent.Version, violation.TopLevelMember), violation.RuleId, Detail(violation), sent.Name, Number(sent.Version), consulted, consumer, consumerFile, Number(sent.Version + 1))
+            with { Properties = About(violation, sent, new FindingProperty(FindingProperties.NextVersion, Number(sent.Version + 1))) };
+
     /// <summary>CTR0110: the project's view of a message cannot read what <paramref name="producer"/> sends.</summary>
     public static Finding ConsumerCannotRead(string service, ContractSchema view, string producer, string producerFile, Violation violation, FindingSite site)
         => Create(GateRules.ConsumerCannotRead, site, service, view.Name, Number(view.Version), producer, producerFile, violation.RuleId, Detail(violation))

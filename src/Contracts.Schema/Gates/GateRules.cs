@@ -52,6 +52,18 @@ public static class GateRules
         "{0}; fix the file (it is plain JSON, see docs/manifest-format.md) or delete it and run 'dotnet build -p:UpdateContractsLock=true' to write it again",
         FindingSeverity.Error);
 
+    /// <summary>CTR0104: a producer change its mode rejects, read by every consumer of a fleet declared complete.</summary>
+    public static readonly GateRule ReadByKnownConsumers = new(
+        "CTR0104", "Producer change is read by every known consumer",
+        "'{0}' version {1}: {2} compatibility with contracts.lock.json rejects this change ({3}), but the fleet is declared complete and every consumer in it reads what is sent now; consulted: {4}. Accepted: update the lock as for any compatible change. A consumer outside the declared fleet is not protected",
+        FindingSeverity.Info);
+
+    /// <summary>CTR0105: a producer change, judged by a fleet declared complete, that a known consumer cannot read.</summary>
+    public static readonly GateRule KnownConsumerBroken = new(
+        "CTR0105", "Producer change breaks a known consumer",
+        "{0}: {1}. Message '{2}' version {3} is judged by its known consumers because the fleet is declared complete (consulted: {4}), and service '{5}' ({6}) cannot read what is sent now. Fix: keep sending what '{5}' reads, or ship the change as a new version: copy the record, give the copy [Message(\"{2}\", Version = {7})] and keep the old record for the consumers still running",
+        FindingSeverity.Error);
+
     /// <summary>CTR0110: a consumer's view requires what a producer does not always send.</summary>
     public static readonly GateRule ConsumerCannotRead = new(
         "CTR0110", "Consumer cannot read what the producer sends",
@@ -97,7 +109,7 @@ public static class GateRules
     /// <summary>Every rule.</summary>
     public static IReadOnlyList<GateRule> All { get; } = new[]
     {
-        BreakingChange, LockOutOfDate, LockMissing, LockMalformed, ConsumerCannotRead, ProducerBreaksConsumer,
+        BreakingChange, LockOutOfDate, LockMissing, LockMalformed, ReadByKnownConsumers, KnownConsumerBroken, ConsumerCannotRead, ProducerBreaksConsumer,
         NoProducer, VersionNotProduced, NoConsumer, ManifestMalformed, JavaScriptNumberPrecision,
     };
 }

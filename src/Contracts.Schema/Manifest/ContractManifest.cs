@@ -1,3 +1,4 @@
+using System.Linq;
 using Contracts.Schema.Compatibility;
 
 namespace Contracts.Schema.Manifest;
@@ -36,7 +37,28 @@ public sealed record ContractManifest(string Service, EquatableArray<ManifestMes
 /// them (see <see cref="LockUpdate"/>). Its entries share the message's name, version and mode, which the file
 /// therefore does not repeat. Empty (the default) for every other mode.
 /// </summary>
-public sealed record ManifestMessage(MessageRole Role, ContractSchema Schema, EquatableArray<ContractSchema> History = default);
+/// <param name="Role">What the service does with the message.</param>
+/// <param name="Schema">What it writes, or its view of what it reads.</param>
+/// <param name="History">Earlier schemas of this (name, version), oldest first.</param>
+/// <param name="Aliases">Names the message was known by before a rename (<c>[Message(Aliases = ...)]</c>), sorted: a
+/// producer or lock entry under one of them, with the same version, is this same contract.</param>
+/// <param name="UpcastFrom">The messages the service converts into this one with an upcaster (<c>IUpcast</c>), one
+/// step each, sorted: what their producers send reaches this message's consumers.</param>
+public sealed record ManifestMessage(
+    MessageRole Role,
+    ContractSchema Schema,
+    EquatableArray<ContractSchema> History = default,
+    EquatableArray<string> Aliases = default,
+    EquatableArray<UpcastSource> UpcastFrom = default)
+{
+    /// <summary>True when a message sent as <paramref name="name"/> is this message: its name or one of its aliases.</summary>
+    public bool Answers(string name) => Schema.Name == name || Aliases.Contains(name);
+}
+
+/// <summary>A message a service upcasts into another: its name and version.</summary>
+/// <param name="Name">The older message's name.</param>
+/// <param name="Version">The older message's version.</param>
+public sealed record UpcastSource(string Name, int Version);
 
 /// <summary>Why a manifest could not be read, located for an MSBuild-style diagnostic.</summary>
 public sealed record ManifestError(string FilePath, int Line, int Column, string Message)

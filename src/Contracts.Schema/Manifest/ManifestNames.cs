@@ -21,6 +21,8 @@ internal static class ManifestNames
     public const string Objects = "objects";
     public const string Enums = "enums";
     public const string History = "history";
+    public const string Aliases = "aliases";
+    public const string UpcastFrom = "upcastFrom";
     public const string WireName = "wireName";
     public const string Type = "type";
     public const string Required = "required";

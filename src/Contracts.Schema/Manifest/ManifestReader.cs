@@ -89,16 +89,18 @@ public static class ManifestReader
         const string what = "a message";
         reader.OnlyKnown(
             node, what, ManifestNames.Name, ManifestNames.Version, ManifestNames.Role, ManifestNames.Compatibility,
-            ManifestNames.Members, ManifestNames.Objects, ManifestNames.Enums, ManifestNames.History);
+            ManifestNames.Aliases, ManifestNames.UpcastFrom, ManifestNames.Members, ManifestNames.Objects, ManifestNames.Enums, ManifestNames.History);
         name = reader.String(node, ManifestNames.Name, what);
         version = reader.Integer(node, ManifestNames.Version, what, minimum: 1);
         var role = ReadChoice(reader, node, ManifestNames.Role, ManifestNames.ParseRole, ManifestNames.RoleList);
         var mode = ReadChoice(reader, node, ManifestNames.Compatibility, ManifestNames.ParseMode, ManifestNames.ModeList);
         var schema = ManifestSchemaReader.Read(reader, node, name ?? "", version ?? 0, mode ?? CompatibilityMode.None);
         var history = ReadHistory(reader, node, name ?? "", version ?? 0, mode ?? CompatibilityMode.None);
-        return name is null || version is null || role is null || mode is null || schema is null || history is null
+        var aliases = ManifestMigrationReader.Aliases(reader, node, name);
+        var upcastFrom = ManifestMigrationReader.UpcastFrom(reader, node);
+        return name is null || version is null || role is null || mode is null || schema is null || history is null || aliases is null || upcastFrom is null
             ? null
-            : new ManifestMessage(role.Value, schema, history.Value);
+            : new ManifestMessage(role.Value, schema, history.Value, aliases.Value, upcastFrom.Value);
     }
 
     // Optional. Each entry is a bare shape (members, objects, enums): name, version and mode are the message's,

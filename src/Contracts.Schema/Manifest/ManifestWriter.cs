@@ -44,6 +44,7 @@ public static class ManifestWriter
         json.Line(Prop(ManifestNames.Version, Int(schema.Version)) + ",");
         json.Line(Prop(ManifestNames.Role, Str(ManifestNames.RoleName(message.Role))) + ",");
         json.Line(Prop(ManifestNames.Compatibility, Str(ManifestNames.ModeName(schema.Compatibility))) + ",");
+        WriteMigration(json, message);
         WriteShape(json, schema, last: message.History.IsEmpty);
 
         // Only when there is some, so that a lock without history is the same text it always was. Oldest first,
@@ -51,6 +52,23 @@ public static class ManifestWriter
         if (!message.History.IsEmpty)
         {
             WriteArray(json, ManifestNames.History, message.History.ToList(), (j, entry) => WriteShape(j, entry, last: true), last: true);
+        }
+    }
+
+    // Only when there are some, as for history: a lock without renames or upcasters is the text it always was.
+    private static void WriteMigration(JsonTextWriter json, ManifestMessage message)
+    {
+        if (!message.Aliases.IsEmpty)
+        {
+            WriteLines(json, ManifestNames.Aliases, message.Aliases.OrderBy(a => a, StringComparer.Ordinal).Select(Str).ToList(), last: false);
+        }
+
+        if (!message.UpcastFrom.IsEmpty)
+        {
+            var sources = message.UpcastFrom.OrderBy(u => u.Name, StringComparer.Ordinal).ThenBy(u => u.Version)
+                .Select(u => "{ " + Prop(ManifestNames.Name, Str(u.Name)) + ", " + Prop(ManifestNames.Version, Int(u.Version)) + " }")
+                .ToList();
+            WriteLines(json, ManifestNames.UpcastFrom, sources, last: false);
         }
     }
 
