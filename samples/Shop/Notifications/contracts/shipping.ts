@@ -8,6 +8,8 @@ export const exchange = "shop";
 
 /** The body of billing.payment-captured v1, which service 'shipping' consumes (its own view of the body). */
 export interface BillingPaymentCapturedV1 {
+  /** An exact decimal as a JSON number with up to 28-29 significant digits, written with its scale (62.00 stays 62.00). JSON.parse reads it as a binary double: keep the source text where exactness matters. */
+  amount?: number;
   /** A UUID: 32 hex digits in groups 8-4-4-4-12 with hyphens, written in lower case (upper case is read too); no braces, no urn:uuid: prefix. */
   orderId: string;
 }
@@ -17,6 +19,22 @@ export const BillingPaymentCapturedV1 = {
   name: "billing.payment-captured",
   version: 1,
   routingKey: "billing.payment-captured.v1",
+} as const;
+
+/** The body of billing.payment-captured v2, which service 'shipping' consumes (its own view of the body). */
+export interface BillingPaymentCapturedV2 {
+  /** An exact decimal as a JSON number with up to 28-29 significant digits, written with its scale (62.00 stays 62.00). JSON.parse reads it as a binary double: keep the source text where exactness matters. */
+  amount: number;
+  currency: string;
+  /** A UUID: 32 hex digits in groups 8-4-4-4-12 with hyphens, written in lower case (upper case is read too); no braces, no urn:uuid: prefix. */
+  orderId: string;
+}
+
+/** The identity of billing.payment-captured v2 on the wire. */
+export const BillingPaymentCapturedV2 = {
+  name: "billing.payment-captured",
+  version: 2,
+  routingKey: "billing.payment-captured.v2",
 } as const;
 
 /** The body of orders.order-cancelled v1, which service 'shipping' consumes (its own view of the body). */
@@ -58,6 +76,7 @@ export type CancellationReason = "ChangedMind" | "FoundCheaper" | "DeliveryTooSl
 /** Every message version service 'shipping' publishes or consumes: its body type, by routing key. */
 export interface Messages {
   "billing.payment-captured.v1": BillingPaymentCapturedV1;
+  "billing.payment-captured.v2": BillingPaymentCapturedV2;
   "orders.order-cancelled.v1": OrdersOrderCancelledV1;
   "shipping.order-shipped.v1": ShippingOrderShippedV1;
 }
@@ -69,4 +88,4 @@ export type RoutingKey = keyof Messages;
 export const published = ["shipping.order-shipped.v1"] as const satisfies readonly RoutingKey[];
 
 /** The routing keys service 'shipping' consumes. */
-export const consumed = ["billing.payment-captured.v1", "orders.order-cancelled.v1"] as const satisfies readonly RoutingKey[];
+export const consumed = ["billing.payment-captured.v1", "billing.payment-captured.v2", "orders.order-cancelled.v1"] as const satisfies readonly RoutingKey[];
