@@ -14,7 +14,8 @@ internal sealed record FleetReport(
     IReadOnlyDictionary<OrderOutcome, int> Outcomes,
     long Processed,
     long Failed,
-    IReadOnlyList<string> Problems)
+    IReadOnlyList<string> Problems,
+    NodeReport? Node = null)
 {
     public bool Succeeded => Problems.Count == 0;
 
@@ -32,7 +33,7 @@ internal sealed record FleetReport(
         }
     }
 
-    public static async Task<FleetReport> CollectAsync(int placed, bool idle, FleetTransport transport, IServiceProvider services)
+    public static async Task<FleetReport> CollectAsync(int placed, bool idle, FleetTransport transport, IServiceProvider services, NodeStatus? node = null)
     {
         var outcomes = await services.GetRequiredService<IOrderStore>().OutcomesAsync(CancellationToken.None);
         var shippedByWarehouse = services.GetRequiredService<Warehouse>().ShippedCount;
@@ -67,7 +68,9 @@ internal sealed record FleetReport(
         var deadLetters = transport.DeadLetters();
         problems.AddRange(deadLetters.Select(d => $"dead letter on {d.Endpoint}: {d.Reason}"));
 
-        return new FleetReport(placed, outcomes, transport.Delivered(), transport.DeadLettered(), problems);
+        var nodeReport = node is null ? null : NodeReport.Of(node, services.GetRequiredService<NotificationLog>());
+        problems.AddRange(nodeReport?.Problems(placed, outcomes[OrderOutcome.Shipped]) ?? []);
+        return new FleetReport(placed, outcomes, transport.Delivered(), transport.DeadLettered(), problems, nodeReport);
     }
 
     public static string Describe(IReadOnlyDictionary<OrderOutcome, int> outcomes)
@@ -77,6 +80,7 @@ internal sealed record FleetReport(
     public void Print(TextWriter output)
     {
         output.WriteLine($"{Placed} orders: {Describe(Outcomes)}");
+        Node?.Print(output);
         foreach (var problem in Problems)
         {
             output.WriteLine("problem: " + problem);

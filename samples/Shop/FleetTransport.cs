@@ -39,6 +39,29 @@ internal sealed record FleetTransport(
         },
     };
 
+    /// <summary>
+    /// With the Node.js service, idle is both sides idle, twice in a row with nothing handled in between: what one side
+    /// handles can make the other busy again (Orders hears back from Notifications). Its counts join the fleet's.
+    /// </summary>
+    public FleetTransport WithNode(NodeService node) => this with
+    {
+        WhenIdleAsync = async cancellationToken =>
+        {
+            (long, long) before, after;
+            do
+            {
+                await WhenIdleAsync(cancellationToken);
+                before = (Delivered(), (await node.StatusAsync(cancellationToken)).Settled);
+                await node.WhenIdleAsync(cancellationToken);
+                await WhenIdleAsync(cancellationToken);
+                after = (Delivered(), (await node.StatusAsync(cancellationToken)).Settled);
+            }
+            while (before != after);
+        },
+        Delivered = () => Delivered() + node.Last.Handled,
+        DeadLettered = () => DeadLettered() + node.Last.DeadLettered,
+    };
+
     // A broker drops unroutable messages without telling the publisher, so there is no unrouted count to show.
     public static FleetTransport Of(RabbitMqTransport transport)
         => new(transport.WhenIdleAsync, () => transport.DeliveredCount, () => transport.DeadLetteredCount, () => 0, () => transport.DeadLetters);

@@ -14,10 +14,13 @@ using Shop.Orders;
 // (CONTRACTS_RABBITMQ or `--rabbitmq amqp://...` says where; a local guest broker by default). `-- --store postgres`
 // keeps Orders' orders in PostgreSQL and publishes them through the transactional outbox (CONTRACTS_POSTGRES or
 // `--postgres "Host=...;Username=..."` says where). `-- --record sent.jsonl` records every message published.
+// `-- --transport rabbitmq --with-node` adds the Node.js service of samples/Shop/Notifications to the fleet.
 const int WaveSize = 50;
 var idleTimeout = TimeSpan.FromSeconds(30);
 
-var builder = Host.CreateApplicationBuilder(args);
+// A switch without a value, which the command-line configuration would take as the key of the next argument.
+var withNode = args.Contains("--with-node");
+var builder = Host.CreateApplicationBuilder(args.Where(a => a != "--with-node").ToArray());
 
 // `-- --orders N` keeps the fleet busy for longer than the default 300 orders (docs/performance.md measures memory so).
 var orderCount = int.TryParse(builder.Configuration["orders"], out var requested) && requested > 0 ? requested : 300;
@@ -27,6 +30,13 @@ builder.Logging.AddFilter("Microsoft", LogLevel.Warning);
 builder.Logging.AddSimpleConsole(options => options.SingleLine = true);
 builder.Services.AddOrdersService().AddBillingService().AddShippingService();
 var transportName = builder.Configuration["transport"] ?? "inmemory";
+var rabbitMq = builder.Configuration["rabbitmq"] ?? Environment.GetEnvironmentVariable("CONTRACTS_RABBITMQ") ?? new RabbitMqOptions().ConnectionString;
+if (withNode && transportName != "rabbitmq")
+{
+    Console.Error.WriteLine("--with-node needs a broker the Node.js service can reach: add --transport rabbitmq");
+    return 2;
+}
+
 switch (transportName)
 {
     case "inmemory":
@@ -34,8 +44,7 @@ switch (transportName)
     case "rabbitmq":
         new ContractsBuilder(builder.Services).UseRabbitMq(options =>
         {
-            options.ConnectionString = builder.Configuration["rabbitmq"]
-                ?? Environment.GetEnvironmentVariable("CONTRACTS_RABBITMQ") ?? options.ConnectionString;
+            options.ConnectionString = rabbitMq;
             // The sample's own exchange and queue names, apart from anything else on the broker.
             options.Exchange = "shop";
             options.QueuePrefix = "shop.";
@@ -82,11 +91,19 @@ using (var host = builder.Build())
         transport = transport.AfterOutbox(outbox);
     }
 
+    // Started before the first order, and ready only once its queue is bound: no order is placed before it listens.
+    await using var node = withNode ? await NodeService.StartAsync(NodeService.Folder(), rabbitMq) : null;
+    if (node is not null)
+    {
+        transport = transport.WithNode(node);
+    }
+
     var scenario = host.Services.GetRequiredService<OrderScenario>();
     var store = host.Services.GetRequiredService<IOrderStore>();
 
     var storeNote = storeName == "inmemory" ? "" : $"; store: {storeName} (orders and outbox in schema {PostgresOrderStore.Schema})";
-    Console.WriteLine($"transport: {transportName}{storeNote}; placing {orderCount} orders in waves of {WaveSize}; every {OrderScenario.CancelEvery}th customer cancels");
+    var nodeNote = node is null ? "" : $"; with the Node.js notifications service (PID {node.ProcessId})";
+    Console.WriteLine($"transport: {transportName}{storeNote}{nodeNote}; placing {orderCount} orders in waves of {WaveSize}; every {OrderScenario.CancelEvery}th customer cancels");
     var idle = true;
     for (var wave = 0; wave < waves && idle; wave++)
     {
@@ -102,7 +119,8 @@ using (var host = builder.Build())
         }
     }
 
-    report = await FleetReport.CollectAsync(orderCount, idle, transport, host.Services);
+    var nodeStatus = node is null ? null : await node.StopAsync();
+    report = await FleetReport.CollectAsync(orderCount, idle, transport, host.Services, nodeStatus);
     await host.StopAsync();
 }
 

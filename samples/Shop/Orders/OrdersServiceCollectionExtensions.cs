@@ -14,6 +14,7 @@ public static class OrdersServiceCollectionExtensions
     {
         services.AddContracts();
         services.AddSingleton<OrderBook>();
+        services.AddSingleton<NotificationLog>();
         services.TryAddSingleton<IOrderStore>(sp => sp.GetRequiredService<OrderBook>());
         services.AddSingleton<OrderScenario>();
         return services;

@@ -15,17 +15,42 @@ internal static class Node
 
     private static readonly bool InCi = string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
-    private static readonly Lazy<string?> Missing = new(FindProblem);
+    /// <summary>samples/Shop/Notifications, the sample fleet's Node.js service, with its own package.json and lockfile.</summary>
+    public static readonly string NotificationsService = Path.Combine(Repository.Root, "samples", "Shop", "Notifications");
+
+    private static readonly Lazy<string?> Missing = new(() => FindProblem(Folder, ["ajv", "ajv-formats", "@asyncapi/parser", "typescript"]));
+
+    private static readonly Lazy<string?> ServiceMissing = new(() => FindProblem(NotificationsService, ["amqplib", "zod", "typescript", "yaml"]));
 
     /// <summary>Skips the test locally, or fails it under CI, when node or the packages are missing.</summary>
-    public static void Require()
+    public static void Require() => Require(Missing.Value, "tests/Contracts.Interop.Tests/node");
+
+    /// <summary>The same for the Notifications service's packages.</summary>
+    public static void RequireNotificationsService() => Require(ServiceMissing.Value, "samples/Shop/Notifications");
+
+    /// <summary>Runs <c>npm</c> with <paramref name="arguments"/> in <paramref name="folder"/>; returns its exit code and output.</summary>
+    public static async Task<(int ExitCode, string Output)> NpmAsync(string folder, params string[] arguments)
     {
-        if (Missing.Value is not { } problem)
+        var (exitCode, output, error) = await ExecAsync("npm", arguments, folder);
+        return (exitCode, output + error);
+    }
+
+    /// <summary>Runs the Notifications service's own TypeScript compiler on the project in <paramref name="project"/>.</summary>
+    public static async Task<(int ExitCode, string Output)> ServiceTscAsync(string project)
+    {
+        var tsc = Path.Combine(NotificationsService, "node_modules", "typescript", "bin", "tsc");
+        var (exitCode, output, error) = await ExecAsync("node", [tsc, "-p", project, "--noEmit"], project);
+        return (exitCode, output + error);
+    }
+
+    private static void Require(string? missing, string prefix)
+    {
+        if (missing is not { } problem)
         {
             return;
         }
 
-        var message = problem + "; install them with `npm ci --prefix tests/Contracts.Interop.Tests/node` (node 20 or later)";
+        var message = problem + $"; install them with `npm ci --prefix {prefix}` (node 20 or later)";
         if (InCi)
         {
             Assert.Fail("CI=true: " + message);
@@ -52,7 +77,7 @@ internal static class Node
         return (exitCode, output + error);
     }
 
-    private static string? FindProblem()
+    private static string? FindProblem(string folder, string[] packages)
     {
         try
         {
@@ -67,14 +92,13 @@ internal static class Node
             return "node is not on PATH";
         }
 
-        string[] packages = ["ajv", "ajv-formats", "@asyncapi/parser", "typescript"];
-        var absent = packages.Where(p => !File.Exists(Path.Combine(Folder, "node_modules", p, "package.json"))).ToList();
-        return absent.Count == 0 ? null : "the Node.js packages " + string.Join(", ", absent) + " are not installed in " + Folder;
+        var absent = packages.Where(p => !File.Exists(Path.Combine(folder, "node_modules", p, "package.json"))).ToList();
+        return absent.Count == 0 ? null : "the Node.js packages " + string.Join(", ", absent) + " are not installed in " + folder;
     }
 
-    private static async Task<(int ExitCode, string Output, string Error)> ExecAsync(string file, IEnumerable<string> arguments)
+    private static async Task<(int ExitCode, string Output, string Error)> ExecAsync(string file, IEnumerable<string> arguments, string? workingDirectory = null)
     {
-        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Folder };
+        var start = new ProcessStartInfo(file) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = workingDirectory ?? Folder };
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
