@@ -24,8 +24,8 @@ public sealed class PackedToolTests
 
         var contracts = Path.Combine(tools, OperatingSystem.IsWindows() ? "contracts.exe" : "contracts");
         Assert.Contains("Usage:", Run(work.Root, packages, contracts, "--help").Output);
-        var fleet = Run(RepositoryRoot.Path, packages, contracts, "fleet", "samples/Shop/Orders/contracts.lock.json", "samples/Shop/Billing/contracts.lock.json", "samples/Shop/Shipping/contracts.lock.json");
-        Assert.Equal("contracts fleet: 0 errors, 0 warnings, 0 infos in 3 files", fleet.Output.Trim());
+        var fleet = Run(RepositoryRoot.Path, packages, contracts, "fleet", "samples/Shop/Orders/contracts.lock.json", "samples/Shop/Billing/contracts.lock.json", "samples/Shop/Shipping/contracts.lock.json", "samples/Shop/Notifications/asyncapi.yaml");
+        Assert.Equal("contracts fleet: 0 errors, 0 warnings, 0 infos in 4 files", fleet.Output.Trim());
     }
 
 #if DEBUG
