@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using Contracts.Generator.Tests.Evolution;
 using Microsoft.CodeAnalysis;
@@ -144,6 +145,46 @@ public sealed class CrossLanguageGateTests
 
         Assert.Empty(Build(Reader, producer, "billing").Diagnostics);
         Assert.Equal("CTR0110", Assert.Single(Build(Reader, producer.Replace("\"language\": \"typescript\",", ""), "billing").Diagnostics).Id);
+    }
+
+    [Fact]
+    public void Enum_wire_strings_are_compared_case_sensitively()
+    {
+        // A Node reader that spells the members in lower case reads none of what .NET sends ("Placed", the declared name).
+        const string Sender = """
+            using System;
+            using Contracts;
+
+            namespace Orders;
+
+            [Message("orders.order-placed")]
+            public partial record OrderPlaced(Guid OrderId, Status Status);
+
+            public enum Status { Placed, Paid }
+
+            [Publishes<OrderPlaced>]
+            public partial class OrdersPublisher;
+            """;
+        var lowerCase = Consumer("typescript", """
+            { "wireName": "orderId", "type": "guid", "required": true },
+            { "wireName": "status", "type": "enum:Status", "required": true }
+            """).Replace("""
+              ]
+            }
+          ]
+        """, """
+              ],
+              "enums": [ { "name": "Status", "members": [ "placed", "paid" ] } ]
+            }
+          ]
+        """);
+
+        var errors = Build(Sender, lowerCase).Diagnostics;
+
+        Assert.Equal(new[] { "CTR0111", "CTR0111" }, errors.Select(e => e.Id));
+        Assert.Contains("ENUM_MEMBER_ADDED: orders.order-placed v1 as orders sends it may send 'Placed' at $.status (enum:Status), which orders.order-placed v1 as notifications reads it does not know (enum:Status) and has no fallback for", errors[0].GetMessage());
+        Assert.Contains("may send 'Paid' at $.status", errors[1].GetMessage());
+        Assert.Empty(Build(Sender, lowerCase.Replace("\"placed\", \"paid\"", "\"Placed\", \"Paid\"")).Diagnostics);
     }
 
     private static string Consumer(string? language, string members) => Manifest(language, "orders.order-placed", "consumes", members);
