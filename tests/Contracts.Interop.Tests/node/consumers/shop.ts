@@ -9,6 +9,8 @@ type Handlers<M> = { [K in keyof M]: (body: M[K]) => string };
 
 export const ordersHandlers: Handlers<orders.Messages> = {
   "billing.payment-failed.v1": (b) => b.orderId,
+  // Sent by the Node.js Notifications service, whose types are its own (samples/Shop/Notifications).
+  "notifications.customer-notified.v1": (b) => [b.orderId, b.customerId, b.kind].join(),
   "orders.order-cancelled.v1": (b) => [b.orderId, b.cancelledAt, b.reason].join(),
   "orders.order-placed.v1": (b) => [b.orderId, b.customerId, b.placedAt, b.total, b.couponCode ?? "",
     ...b.lines.map((l) => [l.sku, l.quantity, l.unitPrice].join())].join(),
